@@ -1,0 +1,106 @@
+using CoursePlatform.Linting.Configuration;
+using CoursePlatform.Linting.Parsing;
+using CoursePlatform.Linting.Rules;
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting;
+
+/// <summary>The result of linting one Dockerfile: the parsed document and the findings sorted by position.</summary>
+public sealed record LintResult(DockerfileDocument Document, IReadOnlyList<Finding> Findings)
+{
+    public bool HasParseErrors => Document.Diagnostics.Count > 0;
+}
+
+/// <summary>
+/// Parses a Dockerfile and runs every rule of the catalogue on it. Stateless and safe to call from many threads.
+/// </summary>
+public sealed class Linter(IReadOnlyList<Rule> rules)
+{
+    /// <summary>A linter over <see cref="RuleCatalog.All"/>.</summary>
+    public static Linter Default { get; } = new(RuleCatalog.All);
+
+    public IReadOnlyList<Rule> Rules { get; } = rules;
+
+    /// <summary>The version of the engine, stored with graded attempts.</summary>
+    public static string EngineVersion { get; } = typeof(Linter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public LintResult Lint(string source, LintOptions? options = null) => Lint(DockerfileParser.Parse(source), options);
+
+    public LintResult Lint(DockerfileDocument document, LintOptions? options = null)
+    {
+        options ??= LintOptions.Default;
+        var suppressions = Suppressions.Create(document, options);
+        var raw = new List<RawFinding>();
+        List<Instruction>? triggers = null;
+        foreach (var rule in Rules)
+        {
+            var severity = SeverityOf(rule, options);
+            if (severity == Severity.Ignore || !suppressions.IsEnabled(rule))
+            {
+                continue;
+            }
+            rule.Check(new RuleContext(rule, document, document.Instructions, false, options, raw));
+            if (rule.ChecksOnbuild)
+            {
+                triggers ??= OnbuildTriggers(document);
+                if (triggers.Count > 0)
+                {
+                    rule.Check(new RuleContext(rule, document, triggers, true, options, raw));
+                }
+            }
+        }
+
+        var findings = new List<Finding>(raw.Count + document.Diagnostics.Count);
+        foreach (var diagnostic in document.Diagnostics)
+        {
+            findings.Add(new Finding(ParseDiagnostic.Code, null, Severity.Error, diagnostic.Message, diagnostic.Span));
+        }
+        foreach (var finding in raw)
+        {
+            if (suppressions.IsSuppressed(finding))
+            {
+                continue;
+            }
+            findings.Add(new Finding(finding.Rule.Code, finding.Rule.Alias, SeverityOf(finding.Rule, options), finding.Message, finding.Span));
+        }
+        findings.Sort(static (a, b) =>
+        {
+            var byStart = a.Span.Start.CompareTo(b.Span.Start);
+            if (byStart != 0)
+            {
+                return byStart;
+            }
+            var byEnd = a.Span.End.CompareTo(b.Span.End);
+            return byEnd != 0 ? byEnd : string.CompareOrdinal(a.Code, b.Code);
+        });
+        return new LintResult(document, findings);
+    }
+
+    /// <summary>The effective severity: an override by code or alias, else the default.</summary>
+    public static Severity SeverityOf(Rule rule, LintOptions options)
+    {
+        if (options.Ignored.Contains(rule.Code) || rule.Alias is not null && options.Ignored.Contains(rule.Alias))
+        {
+            return Severity.Ignore;
+        }
+        if (options.Overrides.TryGetValue(rule.Code, out var severity) ||
+            rule.Alias is not null && options.Overrides.TryGetValue(rule.Alias, out severity))
+        {
+            return severity;
+        }
+        return rule.DefaultSeverity;
+    }
+
+    private static List<Instruction> OnbuildTriggers(DockerfileDocument document)
+    {
+        var triggers = new List<Instruction>();
+        foreach (var instruction in document.Instructions)
+        {
+            if (instruction is OnbuildInstruction { Trigger: { } trigger })
+            {
+                triggers.Add(trigger);
+            }
+        }
+        return triggers;
+    }
+}

@@ -1,0 +1,8 @@
+namespace CoursePlatform.Linting.Rules;
+
+public static partial class RuleCatalog
+{
+    private static IEnumerable<Rule> BuildKitChecks() =>
+    [
+    ];
+}

@@ -1,0 +1,62 @@
+using CoursePlatform.Linting.Configuration;
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules;
+
+/// <summary>What a rule sees while checking one file, and where it reports.</summary>
+public sealed class RuleContext
+{
+    private readonly Rule _rule;
+    private readonly List<RawFinding> _sink;
+
+    internal RuleContext(Rule rule, DockerfileDocument document, IReadOnlyList<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
+    {
+        _rule = rule;
+        Document = document;
+        Instructions = instructions;
+        IsOnbuildPass = isOnbuildPass;
+        Options = options;
+        _sink = sink;
+    }
+
+    public DockerfileDocument Document { get; }
+
+    /// <summary>
+    /// The instructions to fold over: the document's top-level instructions, or, in the ONBUILD pass,
+    /// only the unwrapped ONBUILD triggers (hadolint's separate rule instance: no FROM, ARG, ENV or SHELL context).
+    /// </summary>
+    public IReadOnlyList<Instruction> Instructions { get; }
+
+    public bool IsOnbuildPass { get; }
+
+    public LintOptions Options { get; }
+
+    /// <summary>Reports a finding at <paramref name="span"/>, with the rule's message unless one is given.</summary>
+    public void Report(SourceSpan span, string? message = null, Instruction? instruction = null)
+        => _sink.Add(new RawFinding(_rule, span, message ?? _rule.Message, instruction));
+
+    /// <summary>Reports a finding on a whole instruction's first line (from its keyword to the end of that line).</summary>
+    public void Report(Instruction instruction, string? message = null)
+        => Report(FirstLine(instruction), message, instruction);
+
+    /// <summary>Reports a finding on a token of <paramref name="instruction"/>.</summary>
+    public void Report(Instruction instruction, Token token, string? message = null)
+        => Report(token.Span, message, instruction);
+
+    /// <summary>The span from an instruction's keyword to the end of its first physical line.</summary>
+    public SourceSpan FirstLine(Instruction instruction)
+    {
+        var start = instruction.Keyword.Span.Start;
+        var line = instruction.Keyword.Span.StartLine;
+        var end = line < Document.Lines.LineCount ? Document.Lines.LineStart(line + 1) - 1 : Document.Source.Length;
+        while (end > start && (Document.Source[end - 1] == '\r' || Document.Source[end - 1] == '\n'))
+        {
+            end--;
+        }
+        end = Math.Min(Math.Max(end, instruction.Keyword.Span.End), instruction.Span.End);
+        return Document.Lines.Span(start, end);
+    }
+}
+
+/// <summary>A finding before severity overrides and suppressions are applied.</summary>
+internal readonly record struct RawFinding(Rule Rule, SourceSpan Span, string Message, Instruction? Instruction);

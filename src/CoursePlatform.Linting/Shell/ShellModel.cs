@@ -1,0 +1,151 @@
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Shell;
+
+/// <summary>
+/// A word of a shell command. <see cref="Value"/> is de-quoted and normalised the way hadolint reads words:
+/// parameter expansions become <c>${name}</c>, command substitutions and arithmetic become <c>${...}</c>-style text.
+/// <see cref="Start"/>/<see cref="End"/> are offsets in <see cref="ShellScript.Text"/>.
+/// </summary>
+public readonly record struct ShellWord(string Value, string Raw, int Start, int End)
+{
+    /// <summary>True when the word is an option (<c>-x</c>, <c>--name</c>), not a lone <c>-</c> or <c>--</c>.</summary>
+    public bool IsFlag => Value.Length > 1 && Value[0] == '-' && Value != "--";
+}
+
+/// <summary>A <c>NAME=value</c> assignment written before a command or on its own.</summary>
+public readonly record struct ShellAssignment(string Name, string Value, int Start, int End);
+
+/// <summary>One simple command found anywhere in a script (chains, pipelines, subshells, substitutions, loops).</summary>
+public sealed class ShellCommand(ShellWord? nameWord, IReadOnlyList<ShellWord> arguments, IReadOnlyList<ShellAssignment> assignments, int start, int end)
+{
+    /// <summary>The literal command name (first word, no basename applied), or "" for a bare assignment.</summary>
+    public string Name => NameWord?.Value ?? "";
+
+    public ShellWord? NameWord { get; } = nameWord;
+
+    /// <summary>The words after the command name.</summary>
+    public IReadOnlyList<ShellWord> Arguments { get; } = arguments;
+
+    public IReadOnlyList<ShellAssignment> Assignments { get; } = assignments;
+
+    /// <summary>Offsets of the whole command in <see cref="ShellScript.Text"/>.</summary>
+    public int Start { get; } = start;
+
+    public int End { get; } = end;
+
+    /// <summary>
+    /// Flags the way hadolint extracts them from any position: <c>--name=value</c> gives <c>name</c>,
+    /// <c>-abc</c> gives <c>a</c>, <c>b</c>, <c>c</c>; lone <c>-</c> and <c>--</c> are not flags.
+    /// </summary>
+    public IEnumerable<string> Flags
+    {
+        get
+        {
+            foreach (var word in Arguments)
+            {
+                var value = word.Value;
+                if (!word.IsFlag)
+                {
+                    continue;
+                }
+                if (value.StartsWith("--", StringComparison.Ordinal))
+                {
+                    var eq = value.IndexOf('=');
+                    yield return eq < 0 ? value[2..] : value[2..eq];
+                }
+                else
+                {
+                    for (var i = 1; i < value.Length; i++)
+                    {
+                        yield return value[i].ToString();
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>True when any flag (short letter or long name, without dashes) equals one of the names.</summary>
+    public bool HasFlag(params ReadOnlySpan<string> names)
+    {
+        foreach (var flag in Flags)
+        {
+            foreach (var name in names)
+            {
+                if (flag == name)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Argument words that are not flags (values of space-separated options stay).</summary>
+    public IEnumerable<ShellWord> NonFlagArguments => Arguments.Where(a => !a.IsFlag);
+
+    /// <summary>hadolint's <c>cmdHasArgs</c>: the name matches and ANY of the words occurs as an argument.</summary>
+    public bool Is(string name, params ReadOnlySpan<string> anyArgument)
+    {
+        if (Name != name)
+        {
+            return false;
+        }
+        if (anyArgument.Length == 0)
+        {
+            return true;
+        }
+        return HasArgument(anyArgument);
+    }
+
+    /// <summary>True when any argument value equals one of the words.</summary>
+    public bool HasArgument(params ReadOnlySpan<string> anyOf)
+    {
+        foreach (var word in Arguments)
+        {
+            foreach (var candidate in anyOf)
+            {
+                if (word.Value == candidate)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public override string ToString() => NameWord is null ? "" : string.Join(' ', [Name, .. Arguments.Select(a => a.Value)]);
+}
+
+/// <summary>
+/// The shell model of a RUN script: every simple command plus the structure hadolint's rules need.
+/// Built by <see cref="ShellParser"/>; never throws on malformed input.
+/// </summary>
+public sealed class ShellScript(string text, IReadOnlyList<ShellCommand> commands, bool hasPipe, bool isSingleCommand, Func<int, int, SourceSpan> map)
+{
+    public static ShellScript Empty { get; } = new("", [], false, false, (_, _) => SourceSpan.Empty);
+
+    /// <summary>The script text the commands' offsets refer to.</summary>
+    public string Text { get; } = text;
+
+    /// <summary>Every simple command in source order, including nested ones (each listed once).</summary>
+    public IReadOnlyList<ShellCommand> Commands { get; } = commands;
+
+    /// <summary>True when the script contains a pipe operator <c>|</c> (not <c>||</c>, not quoted).</summary>
+    public bool HasPipe { get; } = hasPipe;
+
+    /// <summary>True when the whole script is exactly one simple command (no chain, list, pipe or compound).</summary>
+    public bool IsSingleCommand { get; } = isSingleCommand;
+
+    /// <summary>Maps offsets in <see cref="Text"/> to a span in the Dockerfile source.</summary>
+    public SourceSpan Map(int start, int end) => map(start, end);
+
+    /// <summary>Commands with this literal name.</summary>
+    public IEnumerable<ShellCommand> CommandsNamed(string name) => Commands.Where(c => c.Name == name);
+
+    /// <summary>Source span of a word.</summary>
+    public SourceSpan SpanOf(ShellWord word) => map(word.Start, word.End);
+
+    /// <summary>Source span of a command.</summary>
+    public SourceSpan SpanOf(ShellCommand command) => map(command.Start, command.End);
+}

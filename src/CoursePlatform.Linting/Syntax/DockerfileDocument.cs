@@ -1,0 +1,63 @@
+using CoursePlatform.Linting.Semantics;
+
+namespace CoursePlatform.Linting.Syntax;
+
+/// <summary>A parsed Dockerfile: everything valid in it, plus the parse diagnostics for what was not.</summary>
+public sealed class DockerfileDocument
+{
+    private StageGraph? _stages;
+
+    public DockerfileDocument(
+        string source,
+        char escapeChar,
+        IReadOnlyList<ParserDirective> directives,
+        IReadOnlyList<Comment> comments,
+        IReadOnlyList<Instruction> instructions,
+        IReadOnlyList<ParseDiagnostic> diagnostics,
+        LineIndex lines)
+    {
+        Source = source;
+        EscapeChar = escapeChar;
+        Directives = directives;
+        Comments = comments;
+        Instructions = instructions;
+        Diagnostics = diagnostics;
+        Lines = lines;
+    }
+
+    /// <summary>The text as given (a BOM, if any, is kept at offset 0 and skipped by the parser).</summary>
+    public string Source { get; }
+
+    /// <summary><c>\</c> by default, or <c>`</c> when an <c># escape=`</c> directive is present.</summary>
+    public char EscapeChar { get; }
+
+    public IReadOnlyList<ParserDirective> Directives { get; }
+
+    /// <summary>Every comment line outside instructions, in source order (directives excluded).</summary>
+    public IReadOnlyList<Comment> Comments { get; }
+
+    /// <summary>Top-level instructions in source order (ONBUILD triggers are inside <see cref="OnbuildInstruction"/>).</summary>
+    public IReadOnlyList<Instruction> Instructions { get; }
+
+    public IReadOnlyList<ParseDiagnostic> Diagnostics { get; }
+
+    public LineIndex Lines { get; }
+
+    /// <summary>Build stages and how they relate (computed on first use).</summary>
+    public StageGraph Stages => _stages ??= new StageGraph(this);
+
+    public ParserDirective? GetDirective(string name)
+    {
+        foreach (var directive in Directives)
+        {
+            if (directive.Name == name)
+            {
+                return directive;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The source text a span covers.</summary>
+    public string Slice(SourceSpan span) => Source.Substring(span.Start, span.Length);
+}

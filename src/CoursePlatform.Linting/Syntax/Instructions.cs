@@ -1,0 +1,391 @@
+namespace CoursePlatform.Linting.Syntax;
+
+public enum InstructionKind
+{
+    Unknown,
+    Add,
+    Arg,
+    Cmd,
+    Copy,
+    Entrypoint,
+    Env,
+    Expose,
+    From,
+    Healthcheck,
+    Label,
+    Maintainer,
+    Onbuild,
+    Run,
+    Shell,
+    Stopsignal,
+    User,
+    Volume,
+    Workdir,
+}
+
+/// <summary>
+/// One Dockerfile instruction. <see cref="Token.Span"/> covers the whole instruction: every physical line it
+/// consumed, including continuation lines, skipped comment/blank lines and heredoc bodies.
+/// </summary>
+public abstract class Instruction(InstructionParts parts) : Token(parts.Text, parts.Span)
+{
+    public abstract InstructionKind Kind { get; }
+
+    /// <summary>The keyword as written (<c>from</c>, <c>FROM</c>, <c>From</c>).</summary>
+    public Token Keyword { get; } = parts.Keyword;
+
+    public IReadOnlyList<Flag> Flags { get; } = parts.Flags;
+
+    /// <summary>The logical text after the keyword and flags, trimmed (heredoc bodies not included).</summary>
+    public Token Arguments { get; } = parts.Arguments;
+
+    public IReadOnlyList<Heredoc> Heredocs { get; } = parts.Heredocs;
+
+    /// <summary>The comment block directly above the instruction (a bare <c>#</c> line resets it; blank lines do not).</summary>
+    public IReadOnlyList<Comment> PrecedingComments { get; } = parts.PrecedingComments;
+
+    /// <summary>Spans of blank lines found inside the continuation (BuildKit's NoEmptyContinuation).</summary>
+    public IReadOnlyList<SourceSpan> EmptyContinuationLines { get; } = parts.EmptyContinuationLines;
+
+    /// <summary>The ONBUILD instruction wrapping this one, when this is a trigger.</summary>
+    public OnbuildInstruction? Parent { get; internal set; }
+
+    /// <summary>1-based line the instruction starts on.</summary>
+    public int Line => Span.StartLine;
+
+    /// <summary>1-based last physical line the instruction consumed.</summary>
+    public int EndLine => Span.EndLine;
+
+    /// <summary>The first flag with this name (case-sensitive, without dashes), or null.</summary>
+    public Flag? GetFlag(string name)
+    {
+        foreach (var flag in Flags)
+        {
+            if (flag.Name.Text == name)
+            {
+                return flag;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Maps a range of <see cref="Arguments"/>' text (logical offsets) to a source span.</summary>
+    public SourceSpan MapArguments(int start, int end) => parts.Map(start, end);
+}
+
+/// <summary>What the parser collected for one instruction; the typed instruction classes take it whole.</summary>
+public sealed class InstructionParts(
+    string text,
+    SourceSpan span,
+    Token keyword,
+    IReadOnlyList<Flag> flags,
+    Token arguments,
+    IReadOnlyList<Heredoc> heredocs,
+    IReadOnlyList<Comment> precedingComments,
+    IReadOnlyList<SourceSpan> emptyContinuationLines,
+    Func<int, int, SourceSpan> map)
+{
+    public string Text { get; } = text;
+    public SourceSpan Span { get; } = span;
+    public Token Keyword { get; } = keyword;
+    public IReadOnlyList<Flag> Flags { get; } = flags;
+    public Token Arguments { get; } = arguments;
+    public IReadOnlyList<Heredoc> Heredocs { get; } = heredocs;
+    public IReadOnlyList<Comment> PrecedingComments { get; } = precedingComments;
+    public IReadOnlyList<SourceSpan> EmptyContinuationLines { get; } = emptyContinuationLines;
+
+    /// <summary>Maps logical offsets within <see cref="Arguments"/> to a source span.</summary>
+    public SourceSpan Map(int start, int end) => map(start, end);
+}
+
+/// <summary>
+/// The command of RUN, CMD, ENTRYPOINT or HEALTHCHECK CMD: exec (JSON array) form or shell form.
+/// </summary>
+public sealed class CommandLine(bool isExec, IReadOnlyList<Word> execArguments, Token text)
+{
+    /// <summary>True for the JSON (exec) form.</summary>
+    public bool IsExec { get; } = isExec;
+
+    /// <summary>The decoded JSON array elements (exec form only).</summary>
+    public IReadOnlyList<Word> ExecArguments { get; } = execArguments;
+
+    /// <summary>
+    /// The command text: the raw shell string for shell form; for exec form the raw JSON text.
+    /// </summary>
+    public Token Text { get; } = text;
+
+    /// <summary>Shell form text, or the exec arguments joined with single spaces (hadolint's view of RUN).</summary>
+    public string ScriptText => IsExec ? string.Join(' ', ExecArguments.Select(a => a.Value)) : Text.Text;
+}
+
+public sealed class FromInstruction(InstructionParts parts, Word? image, Word? asKeyword, Word? stageName, ImageReference? reference)
+    : Instruction(parts)
+{
+    public override InstructionKind Kind => InstructionKind.From;
+
+    /// <summary>The image word as written (may contain variables), or null when missing.</summary>
+    public Word? Image { get; } = image;
+
+    /// <summary>The <c>AS</c> keyword word, if present.</summary>
+    public Word? AsKeyword { get; } = asKeyword;
+
+    /// <summary>The stage name word as written (not lower-cased), if present.</summary>
+    public Word? StageName { get; } = stageName;
+
+    /// <summary>The parsed image reference (null when the image is missing).</summary>
+    public ImageReference? Reference { get; } = reference;
+
+    public Flag? Platform => GetFlag("platform");
+}
+
+/// <summary>An image reference split the way hadolint's parser reads it: <c>[registry/]name[:tag][@digest]</c>.</summary>
+public sealed record ImageReference(string Text, string? Registry, string Name, string? Tag, string? Digest)
+{
+    /// <summary>Splits an image reference. A first path component containing <c>.</c> is the registry.</summary>
+    public static ImageReference Parse(string text)
+    {
+        var rest = text;
+        string? digest = null;
+        var at = rest.IndexOf('@');
+        if (at >= 0)
+        {
+            digest = rest[(at + 1)..];
+            rest = rest[..at];
+        }
+        string? registry = null;
+        var slash = rest.IndexOf('/');
+        if (slash > 0)
+        {
+            var first = rest[..slash];
+            if (first.Contains('.'))
+            {
+                registry = first;
+                rest = rest[(slash + 1)..];
+            }
+        }
+        string? tag = null;
+        var colon = rest.IndexOf(':');
+        if (colon >= 0)
+        {
+            tag = rest[(colon + 1)..];
+            rest = rest[..colon];
+        }
+        return new ImageReference(text, registry, rest, tag, digest);
+    }
+}
+
+/// <summary>RUN. <see cref="Script"/> is the shell model hadolint's rules read.</summary>
+public sealed class RunInstruction(InstructionParts parts, CommandLine command, IReadOnlyList<RunMount> mounts, Shell.ShellScript script)
+    : Instruction(parts)
+{
+    public override InstructionKind Kind => InstructionKind.Run;
+
+    public CommandLine Command { get; } = command;
+
+    /// <summary>Parsed <c>--mount</c> flags, in order.</summary>
+    public IReadOnlyList<RunMount> Mounts { get; } = mounts;
+
+    /// <summary>
+    /// The script as hadolint sees it: the heredoc body when the command is only a heredoc, the text before the
+    /// marker otherwise; exec form joined with spaces. Word offsets map to source via <see cref="ScriptSpan"/>.
+    /// </summary>
+    public Shell.ShellScript Script { get; } = script;
+
+    /// <summary>Maps a range of <see cref="Script"/>'s text to a source span.</summary>
+    public SourceSpan ScriptSpan(int start, int end) => Script.Map(start, end);
+}
+
+/// <summary>One <c>--mount=</c> option set of a RUN.</summary>
+public sealed class RunMount(Flag flag, IReadOnlyDictionary<string, string?> options)
+{
+    public Flag Flag { get; } = flag;
+
+    /// <summary>Options keyed by lower-cased key; bare keys (<c>ro</c>) map to null.</summary>
+    public IReadOnlyDictionary<string, string?> Options { get; } = options;
+
+    /// <summary>The mount type (<c>bind</c> when not given).</summary>
+    public string Type => Get("type") ?? "bind";
+
+    public string? Target => Get("target") ?? Get("dst") ?? Get("destination");
+
+    public string? Source => Get("source") ?? Get("src");
+
+    public string? From => Get("from");
+
+    public string? Id => Get("id");
+
+    public string? Get(string key) => Options.TryGetValue(key, out var value) ? value : null;
+}
+
+public sealed class CmdInstruction(InstructionParts parts, CommandLine command) : Instruction(parts)
+{
+    public override InstructionKind Kind => InstructionKind.Cmd;
+
+    public CommandLine Command { get; } = command;
+}
+
+public sealed class EntrypointInstruction(InstructionParts parts, CommandLine command) : Instruction(parts)
+{
+    public override InstructionKind Kind => InstructionKind.Entrypoint;
+
+    public CommandLine Command { get; } = command;
+}
+
+public sealed class ShellInstruction(InstructionParts parts, IReadOnlyList<Word> arguments) : Instruction(parts)
+{
+    public override InstructionKind Kind => InstructionKind.Shell;
+
+    /// <summary>The decoded JSON array (empty when the instruction was not valid JSON form).</summary>
+    public IReadOnlyList<Word> ShellArguments { get; } = arguments;
+}
+
+/// <summary>COPY and ADD: sources and a destination, from JSON form or plain whitespace split.</summary>
+public abstract class FileTransferInstruction(InstructionParts parts, bool isJson, IReadOnlyList<Word> sources, Word? destination)
+    : Instruction(parts)
+{
+    public bool IsJson { get; } = isJson;
+
+    /// <summary>Source words (heredoc markers appear here as words too; see <see cref="Instruction.Heredocs"/>).</summary>
+    public IReadOnlyList<Word> Sources { get; } = sources;
+
+    public Word? Destination { get; } = destination;
+}
+
+public sealed class CopyInstruction(InstructionParts parts, bool isJson, IReadOnlyList<Word> sources, Word? destination)
+    : FileTransferInstruction(parts, isJson, sources, destination)
+{
+    public override InstructionKind Kind => InstructionKind.Copy;
+
+    public Flag? From => GetFlag("from");
+}
+
+public sealed class AddInstruction(InstructionParts parts, bool isJson, IReadOnlyList<Word> sources, Word? destination)
+    : FileTransferInstruction(parts, isJson, sources, destination)
+{
+    public override InstructionKind Kind => InstructionKind.Add;
+}
+
+/// <summary>A <c>key=value</c> pair of ENV or LABEL (or the single pair of the legacy <c>KEY value</c> form).</summary>
+public sealed class KeyValuePair(Word key, Word? value, SourceSpan span)
+{
+    /// <summary>The key; <see cref="Word.Value"/> has quotes removed.</summary>
+    public Word Key { get; } = key;
+
+    /// <summary>The value (null when the pair had no value at all); <see cref="Word.Value"/> has quotes removed.</summary>
+    public Word? Value { get; } = value;
+
+    public SourceSpan Span { get; } = span;
+
+    public string Name => Key.Value;
+
+    public string ValueText => Value?.Value ?? "";
+}
+
+public abstract class KeyValueInstruction(InstructionParts parts, IReadOnlyList<KeyValuePair> pairs, bool isLegacyForm)
+    : Instruction(parts)
+{
+    public IReadOnlyList<KeyValuePair> Pairs { get; } = pairs;
+
+    /// <summary>True for the legacy whitespace form <c>ENV KEY value</c>.</summary>
+    public bool IsLegacyForm { get; } = isLegacyForm;
+}
+
+public sealed class EnvInstruction(InstructionParts parts, IReadOnlyList<KeyValuePair> pairs, bool isLegacyForm)
+    : KeyValueInstruction(parts, pairs, isLegacyForm)
+{
+    public override InstructionKind Kind => InstructionKind.Env;
+}
+
+public sealed class LabelInstruction(InstructionParts parts, IReadOnlyList<KeyValuePair> pairs, bool isLegacyForm)
+    : KeyValueInstruction(parts, pairs, isLegacyForm)
+{
+    public override InstructionKind Kind => InstructionKind.Label;
+}
+
+/// <summary>One name of an ARG, with its default when written <c>name=value</c>.</summary>
+public sealed class ArgDeclaration(Word name, Word? defaultValue, SourceSpan span)
+{
+    public Word Name { get; } = name;
+
+    /// <summary>The default (null for <c>ARG name</c>; an empty word for <c>ARG name=</c>).</summary>
+    public Word? DefaultValue { get; } = defaultValue;
+
+    public SourceSpan Span { get; } = span;
+}
+
+public sealed class ArgInstruction(InstructionParts parts, IReadOnlyList<ArgDeclaration> declarations) : Instruction(parts)
+{
+    public override InstructionKind Kind => InstructionKind.Arg;
+
+    public IReadOnlyList<ArgDeclaration> Declarations { get; } = declarations;
+}
+
+public sealed class ExposeInstruction(InstructionParts parts, IReadOnlyList<Word> ports) : Instruction(parts)
+{
+    public override InstructionKind Kind => InstructionKind.Expose;
+
+    public IReadOnlyList<Word> Ports { get; } = ports;
+}
+
+public sealed class HealthcheckInstruction(InstructionParts parts, Word? type, CommandLine? command) : Instruction(parts)
+{
+    public override InstructionKind Kind => InstructionKind.Healthcheck;
+
+    /// <summary>The type word (<c>CMD</c> or <c>NONE</c>, as written).</summary>
+    public Word? Type { get; } = type;
+
+    public bool IsNone => string.Equals(Type?.Text, "NONE", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The command after <c>CMD</c>, or null for NONE.</summary>
+    public CommandLine? Command { get; } = command;
+}
+
+public sealed class OnbuildInstruction(InstructionParts parts, Instruction? trigger) : Instruction(parts)
+{
+    public override InstructionKind Kind => InstructionKind.Onbuild;
+
+    /// <summary>The wrapped instruction, or null when nothing follows ONBUILD.</summary>
+    public Instruction? Trigger { get; } = trigger;
+}
+
+/// <summary>USER, WORKDIR, STOPSIGNAL and MAINTAINER take the rest of the line as one argument.</summary>
+public abstract class SingleArgumentInstruction(InstructionParts parts, Word? argument) : Instruction(parts)
+{
+    /// <summary>The whole argument text as one word (null when empty).</summary>
+    public Word? Argument { get; } = argument;
+}
+
+public sealed class UserInstruction(InstructionParts parts, Word? argument) : SingleArgumentInstruction(parts, argument)
+{
+    public override InstructionKind Kind => InstructionKind.User;
+}
+
+public sealed class WorkdirInstruction(InstructionParts parts, Word? argument) : SingleArgumentInstruction(parts, argument)
+{
+    public override InstructionKind Kind => InstructionKind.Workdir;
+}
+
+public sealed class StopsignalInstruction(InstructionParts parts, Word? argument) : SingleArgumentInstruction(parts, argument)
+{
+    public override InstructionKind Kind => InstructionKind.Stopsignal;
+}
+
+public sealed class MaintainerInstruction(InstructionParts parts, Word? argument) : SingleArgumentInstruction(parts, argument)
+{
+    public override InstructionKind Kind => InstructionKind.Maintainer;
+}
+
+public sealed class VolumeInstruction(InstructionParts parts, bool isJson, IReadOnlyList<Word> paths) : Instruction(parts)
+{
+    public override InstructionKind Kind => InstructionKind.Volume;
+
+    public bool IsJson { get; } = isJson;
+
+    public IReadOnlyList<Word> Paths { get; } = paths;
+}
+
+/// <summary>A line whose keyword is not a Dockerfile instruction (also reported as a parse error).</summary>
+public sealed class UnknownInstruction(InstructionParts parts) : Instruction(parts)
+{
+    public override InstructionKind Kind => InstructionKind.Unknown;
+}

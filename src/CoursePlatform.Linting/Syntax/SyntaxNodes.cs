@@ -1,0 +1,101 @@
+namespace CoursePlatform.Linting.Syntax;
+
+/// <summary>
+/// A piece of an instruction: a keyword, a word, a flag name or value. <see cref="Text"/> is the logical text
+/// (line continuations and skipped comment/blank lines removed); <see cref="Span"/> locates it in the source.
+/// For a token on one physical line, <c>Source[Span]</c> equals <see cref="Text"/>.
+/// </summary>
+public class Token(string text, SourceSpan span)
+{
+    public string Text { get; } = text;
+
+    public SourceSpan Span { get; } = span;
+
+    public override string ToString() => Text;
+}
+
+/// <summary>
+/// A whitespace-separated argument word. <see cref="Token.Text"/> is raw (quotes and escapes kept);
+/// <see cref="Value"/> has the quotes removed the way the builder does (escape token honoured, no variable expansion).
+/// </summary>
+public sealed class Word(string text, SourceSpan span, string value) : Token(text, span)
+{
+    public string Value { get; } = value;
+}
+
+/// <summary>A <c>--name[=value]</c> flag before an instruction's arguments.</summary>
+public sealed class Flag(string text, SourceSpan span, Token name, Word? value) : Token(text, span)
+{
+    /// <summary>The flag name without the leading dashes, as written (e.g. <c>from</c>, <c>mount</c>).</summary>
+    public Token Name { get; } = name;
+
+    /// <summary>The value after <c>=</c>, or null for a bare flag (<c>--link</c>).</summary>
+    public Word? Value { get; } = value;
+
+    /// <summary>True when the flag was written with <c>=</c> (even if the value is empty).</summary>
+    public bool HasValue => Value is not null;
+}
+
+/// <summary>A comment line (<c># ...</c>). <see cref="Content"/> is the text after the <c>#</c>, untrimmed.</summary>
+public sealed class Comment(string text, SourceSpan span, string content) : Token(text, span)
+{
+    public string Content { get; } = content;
+}
+
+/// <summary>A parser directive at the top of the file: <c># syntax=</c>, <c># escape=</c> or <c># check=</c>.</summary>
+public sealed class ParserDirective(string text, SourceSpan span, string name, Token value) : Token(text, span)
+{
+    /// <summary>The key, lower-cased (<c>syntax</c>, <c>escape</c>, <c>check</c>).</summary>
+    public string Name { get; } = name;
+
+    public Token Value { get; } = value;
+}
+
+/// <summary>
+/// A here-document attached to a RUN, COPY or ADD instruction (<c>&lt;&lt;EOF</c> ... <c>EOF</c>).
+/// </summary>
+/// <remarks><see cref="Token.Span"/> covers the marker; <see cref="Body"/> and <see cref="Terminator"/> have their own spans.</remarks>
+public sealed class Heredoc(
+    Token marker, string delimiter, bool stripTabs, bool expand, int fileDescriptor,
+    Token body, Token? terminator) : Token(marker.Text, marker.Span)
+{
+    /// <summary>The marker word as written, e.g. <c>&lt;&lt;-"EOF"</c>.</summary>
+    public Token Marker { get; } = marker;
+
+    /// <summary>The delimiter after quote removal (<c>EOF</c>).</summary>
+    public string Delimiter { get; } = delimiter;
+
+    /// <summary><c>&lt;&lt;-</c>: leading tabs are stripped from body lines when the content is used.</summary>
+    public bool StripTabs { get; } = stripTabs;
+
+    /// <summary>False when the delimiter was quoted: the body is not variable-expanded.</summary>
+    public bool Expand { get; } = expand;
+
+    /// <summary>The file descriptor digits before <c>&lt;&lt;</c>, or 0 when none were written.</summary>
+    public int FileDescriptor { get; } = fileDescriptor;
+
+    /// <summary>The body lines, each with its newline, exactly as in the source (no tab stripping).</summary>
+    public Token Body { get; } = body;
+
+    /// <summary>The terminating line, or null when the file ended first (a parse error).</summary>
+    public Token? Terminator { get; } = terminator;
+
+    /// <summary>The body as the builder uses it (tabs stripped for <c>&lt;&lt;-</c>).</summary>
+    public string Content => StripTabs ? StripLeadingTabs(Body.Text) : Body.Text;
+
+    private static string StripLeadingTabs(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimStart('\t');
+        }
+        return string.Join('\n', lines);
+    }
+}
+
+/// <summary>A problem found while parsing (reported as <c>DL1000</c>).</summary>
+public sealed record ParseDiagnostic(string Message, SourceSpan Span)
+{
+    public const string Code = "DL1000";
+}
