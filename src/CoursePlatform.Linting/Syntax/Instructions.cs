@@ -175,9 +175,11 @@ public sealed record ImageReference(string Text, string? Registry, string Name, 
 }
 
 /// <summary>RUN. <see cref="Script"/> is the shell model hadolint's rules read.</summary>
-public sealed class RunInstruction(InstructionParts parts, CommandLine command, IReadOnlyList<RunMount> mounts, Shell.ShellScript script)
+public sealed class RunInstruction(InstructionParts parts, CommandLine command, IReadOnlyList<RunMount> mounts, Func<Shell.ShellScript> parseScript)
     : Instruction(parts)
 {
+    private Shell.ShellScript? _script;
+
     public override InstructionKind Kind => InstructionKind.Run;
 
     public CommandLine Command { get; } = command;
@@ -187,12 +189,10 @@ public sealed class RunInstruction(InstructionParts parts, CommandLine command, 
 
     /// <summary>
     /// The script as hadolint sees it: the heredoc body when the command is only a heredoc, the text before the
-    /// marker otherwise; exec form joined with spaces. Word offsets map to source via <see cref="ScriptSpan"/>.
+    /// marker otherwise; exec form joined with spaces. Parsed on first use (idempotent, so safe across threads).
+    /// Word offsets map to source via <see cref="Shell.ShellScript.SpanOf(Shell.ShellWord)"/>.
     /// </summary>
-    public Shell.ShellScript Script { get; } = script;
-
-    /// <summary>Maps a range of <see cref="Script"/>'s text to a source span.</summary>
-    public SourceSpan ScriptSpan(int start, int end) => Script.Map(start, end);
+    public Shell.ShellScript Script => _script ??= parseScript();
 }
 
 /// <summary>One <c>--mount=</c> option set of a RUN.</summary>
