@@ -40,10 +40,13 @@ internal sealed partial class DocumentReader
 
     private Instruction BuildInstruction(
         LogicalLine line, InstructionHead head, IReadOnlyList<Heredoc> heredocs, IReadOnlyList<Comment> preceding,
-        IReadOnlyList<SourceSpan> empties, int spanEnd)
+        IReadOnlyList<SourceSpan> empties, int spanEnd, int spanEndLine)
     {
-        var spanStart = line.MapStart(head.KeywordStart);
-        var span = _lines.Span(spanStart, Math.Max(spanStart, spanEnd));
+        var start = line.Map(head.KeywordStart, head.KeywordStart);
+        var spanStart = start.Start;
+        spanEnd = Math.Max(spanStart, spanEnd);
+        var span = new SourceSpan(
+            spanStart, spanEnd, start.StartLine, start.StartColumn, spanEndLine, spanEnd - _lines.LineStart(spanEndLine) + 1);
         var text = line.Slice(head.KeywordStart, line.Length);
         if (heredocs.Count > 0)
         {
@@ -115,7 +118,7 @@ internal sealed partial class DocumentReader
                 return BuildVolume(context);
             case InstructionKind.Onbuild:
                 ValidateFlags(context);
-                return BuildOnbuild(context, spanEnd);
+                return BuildOnbuild(context, spanEnd, spanEndLine);
             case InstructionKind.User:
                 ValidateFlags(context);
                 return new UserInstruction(parts, SingleArgument(context, checkQuotes: true));
@@ -139,7 +142,7 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>Everything the per-instruction builders share.</summary>
-    private sealed record Building(
+    private readonly record struct Building(
         LogicalLine Line, InstructionHead Head, InstructionParts Parts, Token Keyword, List<Flag> Flags, Token Arguments,
         IReadOnlyList<Heredoc> Heredocs)
     {
@@ -534,7 +537,7 @@ internal sealed partial class DocumentReader
         return MakeWord(context.Line, head.ArgsStart, head.ArgsEnd, checkQuotes);
     }
 
-    private OnbuildInstruction BuildOnbuild(Building context, int spanEnd)
+    private OnbuildInstruction BuildOnbuild(Building context, int spanEnd, int spanEndLine)
     {
         var inner = context.Head.Inner;
         if (inner is null)
@@ -542,7 +545,7 @@ internal sealed partial class DocumentReader
             Error("ONBUILD requires at least one argument", context.Keyword.Span);
             return new OnbuildInstruction(context.Parts, null);
         }
-        var trigger = BuildInstruction(context.Line, inner, context.Heredocs, [], [], spanEnd);
+        var trigger = BuildInstruction(context.Line, inner, context.Heredocs, [], [], spanEnd, spanEndLine);
         var name = trigger.Keyword.Text.ToUpperInvariant();
         if (inner.Kind == InstructionKind.Onbuild)
         {
