@@ -69,12 +69,28 @@ internal sealed partial class DocumentReader
 
         if (_instructions.Count == 0)
         {
-            var empty = _src.Length == 0 || _src is "\uFEFF";
+            var empty = _src.Length == 0;
             var span = empty ? _lines.Span(0, 0) : _lines.Span(0, _src.Length);
             _diagnostics.Add(new ParseDiagnostic(empty ? "the Dockerfile cannot be empty" : "file with no instructions", span));
         }
-        _diagnostics.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        SortStable(_diagnostics);
         return new DockerfileDocument(_src, _escape, _directives, _comments, _instructions, _diagnostics, _lines);
+    }
+
+    /// <summary>Orders diagnostics by position, keeping the order of discovery for equal positions.</summary>
+    private static void SortStable(List<ParseDiagnostic> diagnostics)
+    {
+        for (var i = 1; i < diagnostics.Count; i++)
+        {
+            var item = diagnostics[i];
+            var j = i - 1;
+            while (j >= 0 && diagnostics[j].Span.Start > item.Span.Start)
+            {
+                diagnostics[j + 1] = diagnostics[j];
+                j--;
+            }
+            diagnostics[j + 1] = item;
+        }
     }
 
     private int LineStart(int line)

@@ -65,9 +65,12 @@ internal sealed partial class DocumentReader
             if (raw.HasValue)
             {
                 var valueStart = raw.NameEnd + 1;
+                var valueText = line.Slice(valueStart, raw.End);
                 value = new Word(
-                    line.Slice(valueStart, raw.End), line.Map(valueStart, raw.End),
-                    Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
+                    valueText, line.Map(valueStart, raw.End),
+                    Words.IsPlain(line.Text, valueStart, raw.End, _escape)
+                        ? valueText
+                        : Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
             }
             flags.Add(new Flag(line.Slice(raw.Start, raw.End), line.Map(raw.Start, raw.End), name, value));
         }
@@ -154,8 +157,12 @@ internal sealed partial class DocumentReader
 
     private Word MakeWord(LogicalLine line, int start, int end, bool checkQuotes)
     {
-        var value = Words.Unquote(line.Text, start, end, _escape, out var unterminated);
-        var word = new Word(line.Slice(start, end), line.Map(start, end), value);
+        var text = line.Slice(start, end);
+        var unterminated = false;
+        var value = Words.IsPlain(line.Text, start, end, _escape)
+            ? text
+            : Words.Unquote(line.Text, start, end, _escape, out unterminated);
+        var word = new Word(text, line.Map(start, end), value);
         if (unterminated && checkQuotes)
         {
             var dq = line.Text.IndexOf('"', start, end - start);
