@@ -69,9 +69,8 @@ internal sealed partial class DocumentReader
             flags.Add(new Flag(line.Slice(raw.Start, raw.End), line.Map(raw.Start, raw.End), name, value));
         }
         var argsStart = head.ArgsStart;
-        var argumentsSpan = argsStart < head.ArgsEnd
-            ? line.Map(argsStart, head.ArgsEnd)
-            : line.Map(head.KeywordEnd, head.KeywordEnd);
+        // Empty arguments sit where they would start: after the keyword and any flags.
+        var argumentsSpan = line.Map(argsStart, Math.Max(argsStart, head.ArgsEnd));
         var arguments = new Token(line.Slice(argsStart, head.ArgsEnd), argumentsSpan);
         var parts = new InstructionParts(
             text, span, keyword, flags, arguments, heredocs, preceding, empties,
