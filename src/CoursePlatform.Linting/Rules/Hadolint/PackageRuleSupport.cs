@@ -192,19 +192,12 @@ internal static class PackageRuleSupport
     public static void ReportInLastOrReusedStages(RuleContext context, Func<RunInstruction, ShellCommand?> check)
     {
         FromInstruction? current = null;
-        FromInstruction? last = null;
-        HashSet<string>? baseImages = null;
         List<(FromInstruction? From, RunInstruction Run, ShellCommand Command)>? pending = null;
         foreach (var instruction in context.Instructions)
         {
             if (instruction is FromInstruction from)
             {
                 current = from;
-                last = from;
-                if (from.Reference?.Name is { Length: > 0 } name)
-                {
-                    (baseImages ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
-                }
             }
             else if (instruction is RunInstruction run && check(run) is { } command)
             {
@@ -215,10 +208,20 @@ internal static class PackageRuleSupport
         {
             return;
         }
+        // Decided at the end of the file: "last" is the final FROM, "reused" means a FROM anywhere names the alias.
+        var last = current;
+        var baseImages = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var instruction in context.Instructions)
+        {
+            if (instruction is FromInstruction { Reference.Name: { Length: > 0 } name })
+            {
+                baseImages.Add(name);
+            }
+        }
         foreach (var (from, run, command) in pending)
         {
             var isLast = SameFrom(from, last);
-            var isReused = from?.StageName is { } alias && baseImages is not null && baseImages.Contains(alias.Text);
+            var isReused = from?.StageName is { } alias && baseImages.Contains(alias.Text);
             if (isLast || isReused)
             {
                 Report(context, run, command);
