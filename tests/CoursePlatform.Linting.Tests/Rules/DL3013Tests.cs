@@ -22,7 +22,7 @@ public class DL3013Tests
 
     [Theory]
     [InlineData("RUN pip install foo==1.0")]
-    [InlineData("RUN pip install foo>=1.0")]
+    [InlineData("RUN pip install 'foo>=1.0'")]
     [InlineData("RUN pip install 'foo<2'")]
     [InlineData("RUN pip install foo!=1.0")]
     [InlineData("RUN pip install foo~=1.0")]
