@@ -17,6 +17,7 @@ public class DL3013Tests
     [InlineData("RUN pip install --root-user-action=ignore mypkg")]
     [InlineData("RUN pip install --index-url=https://pypi.example.com/simple foo")]
     [InlineData("RUN pip install git+https://github.com/org/repo.git")]
+    [InlineData("RUN pip install foo>=1.0")]
     [InlineData("FROM python:3.12\nONBUILD RUN pip install foo")]
     public void Fires_on_an_unpinned_pip_package(string dockerfile) => Lint.Fires("DL3013", dockerfile);
 

@@ -9,6 +9,7 @@ public class DL3037Tests
     [InlineData("RUN zypper install -y httpd && zypper clean")]
     [InlineData("RUN zypper in -y httpd")]
     [InlineData("RUN zypper install -y httpd=2.4.24 curl")]
+    [InlineData("RUN zypper install -y httpd>=2.4.24")]
     [InlineData("FROM opensuse/leap:15.6\nONBUILD RUN zypper install -y httpd")]
     public void Fires_on_an_unpinned_zypper_package(string dockerfile) => Lint.Fires("DL3037", dockerfile);
 
