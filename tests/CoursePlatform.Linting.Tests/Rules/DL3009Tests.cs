@@ -16,6 +16,7 @@ public class DL3009Tests
     [InlineData("FROM ubuntu as foo\nRUN apt-get update && apt-get install python\nFROM foo\nRUN echo hey!")]
     [InlineData("FROM ubuntu:24.04\nRUN apt-get update\nFROM ubuntu:24.04")]
     [InlineData("RUN apt-get update")]
+    [InlineData("FROM foo\nFROM ubuntu:24.04 AS foo\nRUN apt-get update\nFROM alpine:3.20")]
     public void Fires_when_the_lists_stay_in_a_shipped_stage(string dockerfile) => Lint.Fires("DL3009", dockerfile);
 
     [Theory]

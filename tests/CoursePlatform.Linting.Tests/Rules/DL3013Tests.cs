@@ -18,6 +18,8 @@ public class DL3013Tests
     [InlineData("RUN pip install --index-url=https://pypi.example.com/simple foo")]
     [InlineData("RUN pip install git+https://github.com/org/repo.git")]
     [InlineData("RUN pip install foo>=1.0")]
+    [InlineData("RUN pip install svn+https://svn.example.com/repo/trunk")]
+    [InlineData("RUN pip install hg+https://hg.example.com/repo")]
     [InlineData("FROM python:3.12\nONBUILD RUN pip install foo")]
     public void Fires_on_an_unpinned_pip_package(string dockerfile) => Lint.Fires("DL3013", dockerfile);
 
@@ -34,6 +36,8 @@ public class DL3013Tests
     [InlineData("RUN pip install -c constraints.txt foo")]
     [InlineData("RUN pip install --constraint constraints.txt foo")]
     [InlineData("RUN pip install git+https://github.com/org/repo.git@v1.2")]
+    [InlineData("RUN pip install hg+https://hg.example.com/repo@v1.2")]
+    [InlineData("RUN pip install bzr+https://bzr.example.com/repo@v1.2")]
     [InlineData("RUN pip install foo-1.0-py3-none-any.whl")]
     [InlineData("RUN pip install foo-1.0.tar.gz")]
     [InlineData("RUN pip install foo/bar")]
