@@ -53,8 +53,10 @@ public sealed class DL3009DeleteAptLists : Rule
     private static ShellCommand? MissingCleanup(RunInstruction run)
     {
         ShellCommand? update = null;
-        foreach (var command in run.Script.Commands)
+        var commands = run.Script.Commands;
+        for (var i = 0; i < commands.Count; i++)
         {
+            var command = commands[i];
             if (command.Is("rm", "-rf", "/var/lib/apt/lists/*") || DisablesDockerClean(command))
             {
                 return null;
