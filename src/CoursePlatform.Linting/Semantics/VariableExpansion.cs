@@ -263,7 +263,7 @@ public static class VariableExpansion
                         WordText(value, splittable: true);
                     }
                 }
-                else if (c == '\'' && !rawQuotes)
+                else if (c == '\'')
                 {
                     var value = SingleQuoted();
                     result.Append(value);
@@ -272,7 +272,7 @@ public static class VariableExpansion
                         WordText(value, splittable: false);
                     }
                 }
-                else if (c == '"' && !rawQuotes)
+                else if (c == '"')
                 {
                     var value = DoubleQuoted(keepEscapes);
                     result.Append(value);
@@ -330,13 +330,17 @@ public static class VariableExpansion
                 return Fail("unexpected end of statement while looking for matching single-quote");
             }
             _pos = end + 1;
-            return text[start..end];
+            return rawQuotes ? text[(start - 1)..(end + 1)] : text[start..end];
         }
 
         private string DoubleQuoted(bool keepEscapes)
         {
             _pos++;
             var result = new StringBuilder();
+            if (rawQuotes)
+            {
+                result.Append('"');
+            }
             while (true)
             {
                 if (AtEnd)
@@ -347,6 +351,10 @@ public static class VariableExpansion
                 if (c == '"')
                 {
                     _pos++;
+                    if (rawQuotes)
+                    {
+                        result.Append('"');
+                    }
                     return result.ToString();
                 }
                 if (c == '$')
@@ -367,6 +375,10 @@ public static class VariableExpansion
                         if (keepEscapes)
                         {
                             result.Append('\\');
+                        }
+                        else if (rawQuotes)
+                        {
+                            result.Append(c);
                         }
                         _pos++;
                         result.Append(next);
@@ -565,11 +577,11 @@ public static class VariableExpansion
                 {
                     result.Append(Dollar());
                 }
-                else if (c == '\'' && !rawQuotes)
+                else if (c == '\'')
                 {
                     result.Append(SingleQuoted());
                 }
-                else if (c == '"' && !rawQuotes)
+                else if (c == '"')
                 {
                     result.Append(DoubleQuoted(keepEscapes));
                 }
