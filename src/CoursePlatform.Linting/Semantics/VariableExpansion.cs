@@ -55,13 +55,15 @@ public readonly record struct VariableReference(string Name, int Start, int End,
 }
 
 /// <summary>The outcome of expanding one word. Never thrown: a malformed word gives <see cref="Error"/>.</summary>
-public sealed class ExpansionResult(string value, IReadOnlyList<string> words, IReadOnlyList<VariableReference> references, string? error)
+public sealed class ExpansionResult(string value, IReadOnlyList<string>? words, IReadOnlyList<VariableReference> references, string? error)
 {
+    private IReadOnlyList<string>? _words = words;
+
     /// <summary>The expanded text with quotes removed (what the builder uses); partial when <see cref="Error"/> is set.</summary>
     public string Value { get; } = value;
 
     /// <summary>The result split into words the way EXPOSE splits it (unquoted whitespace separates).</summary>
-    public IReadOnlyList<string> Words { get; } = words;
+    public IReadOnlyList<string> Words => _words ??= Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Every reference looked up, in the order the builder looks them up (nested words first).</summary>
     public IReadOnlyList<VariableReference> References { get; } = references;
@@ -119,6 +121,12 @@ public static class VariableExpansion
     /// <summary>Expands <paramref name="word"/>; <paramref name="lookup"/> returns null for unset names.</summary>
     public static ExpansionResult Expand(string word, Func<string, string?> lookup, ExpansionOptions options = default)
     {
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        if (word is null || word.AsSpan().IndexOfAny('$', '\'', '"') < 0 && word.IndexOf(escape) < 0)
+        {
+            // Nothing to expand or unquote: the common case, answered without running the lexer.
+            return new ExpansionResult(word ?? "", null, [], null);
+        }
         var lexer = new Lexer(word ?? "", lookup, options.Escape == '\0' ? '\\' : options.Escape, options.RawQuotes, options.Lenient);
         return lexer.Run();
     }

@@ -48,11 +48,11 @@ public sealed class UndefinedVar : Rule
 
     public override void Check(RuleContext context)
     {
-        if (context.IsOnbuildPass)
+        var document = context.Document;
+        if (context.IsOnbuildPass || !document.Source.Contains('$'))
         {
             return;
         }
-        var document = context.Document;
         BuildEnvironment.Dispatch(document, context.Options, (_, instruction, scope) => Visit(context, instruction, scope));
     }
 
