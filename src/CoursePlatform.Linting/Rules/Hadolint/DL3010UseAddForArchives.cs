@@ -77,14 +77,14 @@ public sealed class DL3010UseAddForArchives : Rule
 
     private static void Remember(CopyInstruction copy, List<(Instruction, Word, string)> archives)
     {
-        if (copy.Destination is { } destination && IsArchive(destination.Value))
+        if (copy.Destination is { } destination && IsArchive(DropQuotes(destination.Text)))
         {
             Add(archives, copy, destination);
             return;
         }
         foreach (var source in copy.Sources)
         {
-            if (IsArchive(source.Value))
+            if (IsArchive(DropQuotes(source.Text)))
             {
                 Add(archives, copy, source);
             }
@@ -93,7 +93,7 @@ public sealed class DL3010UseAddForArchives : Rule
 
     private static void Add(List<(Instruction Copy, Word Word, string Name)> archives, CopyInstruction copy, Word word)
     {
-        var name = ShellRuleSupport.Basename(word.Value);
+        var name = ShellRuleSupport.Basename(DropQuotes(word.Text));
         foreach (var known in archives)
         {
             if (known.Copy == copy && known.Name == name)
@@ -103,6 +103,9 @@ public sealed class DL3010UseAddForArchives : Rule
         }
         archives.Add((copy, word, name));
     }
+
+    /// <summary>hadolint reads COPY paths as written, minus surrounding quotes (no escape processing).</summary>
+    private static string DropQuotes(string text) => text.Trim('"', '\'');
 
     private static bool IsArchive(string path)
     {
