@@ -106,10 +106,17 @@ public sealed class ExpansionResult(string value, IReadOnlyList<string>? words, 
 }
 
 /// <summary>Options of the variable lexer.</summary>
-public readonly record struct ExpansionOptions(char Escape = '\\', bool RawQuotes = false, bool Lenient = false)
+/// <param name="Escape">The escape token (the Dockerfile's <c># escape=</c> value).</param>
+/// <param name="RawQuotes">Quotes keep their meaning but stay in the result (the builder's RawQuotes mode).</param>
+/// <param name="Lenient">Collect references without failing on <c>${x:?}</c> (for linting).</param>
+/// <param name="SkipQuotes">Quote characters are ordinary text: <c>'$x'</c> expands (heredoc bodies).</param>
+public readonly record struct ExpansionOptions(char Escape = '\\', bool RawQuotes = false, bool Lenient = false, bool SkipQuotes = false)
 {
-    /// <summary>How the builder expands unquoted heredoc bodies: quote characters are kept in the text.</summary>
-    public static ExpansionOptions Heredoc(char escape) => new(escape, RawQuotes: true);
+    /// <summary>
+    /// How the builder expands the body of a COPY/ADD heredoc with an unquoted delimiter: quotes are not special and
+    /// the escape token is always a backslash, whatever the escape directive says.
+    /// </summary>
+    public static ExpansionOptions Heredoc { get; } = new('\\', SkipQuotes: true);
 }
 
 /// <summary>
@@ -127,7 +134,7 @@ public static class VariableExpansion
             // Nothing to expand or unquote: the common case, answered without running the lexer.
             return new ExpansionResult(word ?? "", null, [], null);
         }
-        var lexer = new Lexer(word ?? "", lookup, options.Escape == '\0' ? '\\' : options.Escape, options.RawQuotes, options.Lenient);
+        var lexer = new Lexer(word ?? "", lookup, escape, options.RawQuotes, options.Lenient, options.SkipQuotes);
         return lexer.Run();
     }
 
@@ -194,7 +201,7 @@ public static class VariableExpansion
         return p == pattern.Length;
     }
 
-    private sealed class Lexer(string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient)
+    private sealed class Lexer(string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes)
     {
         private readonly List<VariableReference> _references = [];
         private int _pos;
@@ -271,7 +278,7 @@ public static class VariableExpansion
                         WordText(value, splittable: true);
                     }
                 }
-                else if (c == '\'')
+                else if (c == '\'' && !skipQuotes)
                 {
                     var value = SingleQuoted();
                     result.Append(value);
@@ -280,7 +287,7 @@ public static class VariableExpansion
                         WordText(value, splittable: false);
                     }
                 }
-                else if (c == '"')
+                else if (c == '"' && !skipQuotes)
                 {
                     var value = DoubleQuoted(keepEscapes);
                     result.Append(value);
@@ -585,11 +592,11 @@ public static class VariableExpansion
                 {
                     result.Append(Dollar());
                 }
-                else if (c == '\'')
+                else if (c == '\'' && !skipQuotes)
                 {
                     result.Append(SingleQuoted());
                 }
-                else if (c == '"')
+                else if (c == '"' && !skipQuotes)
                 {
                     result.Append(DoubleQuoted(keepEscapes));
                 }
