@@ -83,6 +83,11 @@ public static class ConfigFile
         {
             return new LoadResult(HadolintConfig.Empty, $"invalid config file '{fileName}' at line {e.Start.Line}, column {e.Start.Column}: {Simplify(e)}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unterminated flow collections.
+            return new LoadResult(HadolintConfig.Empty, $"invalid config file '{fileName}' at line {LastReadableLine(text)}: malformed YAML (unterminated bracket or quote?)");
+        }
         catch (ConfigException e)
         {
             return new LoadResult(HadolintConfig.Empty, $"invalid config file '{fileName}' at line {e.Node.Start.Line}, column {e.Node.Start.Column}: {e.Message}");
@@ -204,6 +209,23 @@ public static class ConfigFile
         => value is YamlScalarNode { Value: { } text } ? text : throw new ConfigException(value, "expected a single value");
 
     private static bool IsNull(YamlNode value) => value is YamlScalarNode { Value: null or "" or "~" or "null" };
+
+    private static long LastReadableLine(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        long line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = parser.Current?.End.Line ?? line;
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+        }
+        return line;
+    }
 
     private static string Simplify(YamlException e)
     {
