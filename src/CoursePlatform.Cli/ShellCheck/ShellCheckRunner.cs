@@ -17,7 +17,7 @@ public static class ShellCheckRunner
     /// <summary>Codes hadolint always excludes: SC2187 (ash), SC1090 and SC1091 (sourced files).</summary>
     public const string Excluded = "SC2187,SC1090,SC1091";
 
-    private const int BatchSize = 400;
+    private const int BatchSize = 100;
 
     /// <summary>The shellcheck executable on PATH, or null.</summary>
     public static string? Locate(string? path)
@@ -62,6 +62,7 @@ public static class ShellCheckRunner
         Directory.CreateDirectory(directory);
         try
         {
+            var batches = new List<(Dictionary<string, int> Files, string? Output)>();
             for (var start = 0; start < all.Count; start += BatchSize)
             {
                 var count = Math.Min(BatchSize, all.Count - start);
@@ -72,13 +73,23 @@ public static class ShellCheckRunner
                     File.WriteAllText(file, all[start + k].Script.Text);
                     files[file] = start + k;
                 }
-                if (!Invoke(executable, [.. files.Keys], log, out var output))
+                batches.Add((files, null));
+            }
+            // ShellCheck is single-threaded and far slower than the engine: run one process per core.
+            var outputs = new string?[batches.Count];
+            Parallel.For(0, batches.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, b =>
+            {
+                outputs[b] = Invoke(executable, [.. batches[b].Files.Keys], log, out var output) ? output : null;
+            });
+            for (var b = 0; b < batches.Count; b++)
+            {
+                if (outputs[b] is not { } output)
                 {
-                    return results;
+                    continue;
                 }
                 foreach (var (file, code, level, message) in ParseJson1(output))
                 {
-                    if (files.TryGetValue(file, out var index))
+                    if (batches[b].Files.TryGetValue(file, out var index))
                     {
                         var (documentIndex, script) = all[index];
                         var finding = new ExternalFinding(code, level, message, FirstLine(documents[documentIndex], script.Run), script.Run);
@@ -163,14 +174,20 @@ public static class ShellCheckRunner
             // 0 = clean, 1 = findings; anything else is a ShellCheck failure (bad options, unreadable files).
             if (process.ExitCode is not (0 or 1))
             {
-                log.WriteLine($"courseplatform: shellcheck failed (exit {process.ExitCode}): {errors.Result.Trim()}");
+                lock (log)
+                {
+                    log.WriteLine($"courseplatform: shellcheck failed (exit {process.ExitCode}): {errors.Result.Trim()}");
+                }
                 return false;
             }
             return true;
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
         {
-            log.WriteLine($"courseplatform: could not run shellcheck: {e.Message}");
+            lock (log)
+            {
+                log.WriteLine($"courseplatform: could not run shellcheck: {e.Message}");
+            }
             return false;
         }
     }
