@@ -14,17 +14,30 @@ public static partial class ShellParser
         {
             var start = _pos;
             var mark = _sb.Length;
+            // The value is only built once the word stops being its own raw text (quotes, escapes, expansions).
             var changed = false;
             while (_pos < _limit)
             {
                 var c = _s[_pos];
+                if (c is not ('\\' or '\'' or '"' or '`' or '$') && !IsWordEnd(c))
+                {
+                    if (changed)
+                    {
+                        _sb.Append(c);
+                    }
+                    _pos++;
+                    continue;
+                }
                 if (IsWordEnd(c))
                 {
                     if (c == '(' && _pos > start && _s[_pos - 1] == '=' && AssignmentNameLength(_s[start.._pos]) == _pos - start)
                     {
                         // name=(a b c): an array assignment keeps its parenthesised list.
                         var close = BalancedEnd(_pos);
-                        _sb.Append(_s, _pos, close - _pos);
+                        if (changed)
+                        {
+                            _sb.Append(_s, _pos, close - _pos);
+                        }
                         _pos = close;
                         continue;
                     }
@@ -32,24 +45,31 @@ public static partial class ShellParser
                     {
                         // Extended glob: @(a|b).
                         var close = BalancedEnd(_pos);
-                        _sb.Append(_s, _pos, close - _pos);
+                        if (changed)
+                        {
+                            _sb.Append(_s, _pos, close - _pos);
+                        }
                         _pos = close;
                         continue;
                     }
                     if (c is '<' or '>' && _pos == start && At(_pos + 1) == '(')
                     {
                         // Process substitution: its commands count, its text reads as nothing.
+                        changed = true;
                         _pos += 2;
                         ParseNested();
-                        changed = true;
                         continue;
                     }
                     break;
                 }
+                if (!changed)
+                {
+                    _sb.Append(_s, start, _pos - start);
+                    changed = true;
+                }
                 switch (c)
                 {
                     case '\\':
-                        changed = true;
                         if (_pos + 1 >= _limit)
                         {
                             _sb.Append('\\');
@@ -67,7 +87,6 @@ public static partial class ShellParser
                         break;
                     case '\'':
                     {
-                        changed = true;
                         var close = _s.IndexOf('\'', _pos + 1, _limit - _pos - 1);
                         var stop = close < 0 ? _limit : close;
                         _sb.Append(_s, _pos + 1, stop - _pos - 1);
@@ -75,20 +94,14 @@ public static partial class ShellParser
                         break;
                     }
                     case '"':
-                        changed = true;
                         ReadDoubleQuoted();
                         break;
                     case '`':
-                        changed = true;
                         ReadBacktick();
                         _sb.Append(Substitution);
                         break;
-                    case '$':
-                        changed |= ReadDollar(inDoubleQuotes: false);
-                        break;
                     default:
-                        _sb.Append(c);
-                        _pos++;
+                        ReadDollar(inDoubleQuotes: false);
                         break;
                 }
             }
