@@ -136,7 +136,7 @@ public class HadolintPragmaTests
     [Fact]
     public void An_ignore_pragma_silences_findings_from_outside_the_engine()
     {
-        var document = Parsing.DockerfileParser.Parse(Lines("FROM ubuntu", "# hadolint ignore=SC2086", "RUN echo $x", "RUN echo $y"));
+        var document = global::CoursePlatform.Linting.Parsing.DockerfileParser.Parse(Lines("FROM ubuntu", "# hadolint ignore=SC2086", "RUN echo $x", "RUN echo $y"));
         var runs = document.Instructions.Where(i => i.Kind == Syntax.InstructionKind.Run).ToArray();
         ExternalFinding[] external =
         [
