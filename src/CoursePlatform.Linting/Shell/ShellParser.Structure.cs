@@ -739,8 +739,14 @@ public static partial class ShellParser
         /// <summary>A reserved word at the cursor, if the cursor starts an unquoted word that is exactly one.</summary>
         private Keyword PeekKeyword(out int length)
         {
+            length = 0;
+            if (_pos >= _limit || _s[_pos] is not ('i' or 't' or 'e' or 'f' or 's' or 'd' or 'w' or 'u' or 'c' or '{' or '}' or '!' or '[' or ']'))
+            {
+                return Keyword.None;
+            }
             var i = _pos;
-            while (i < _limit && IsKeywordChar(_s[i]))
+            var stop = Math.Min(_limit, _pos + 9);
+            while (i < stop && IsKeywordChar(_s[i]))
             {
                 i++;
             }
