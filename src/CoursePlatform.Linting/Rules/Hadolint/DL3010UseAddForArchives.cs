@@ -45,7 +45,8 @@ public sealed class DL3010UseAddForArchives : Rule
 
         Archives are matched by file name (directories are ignored). When the destination itself names an
         archive, that name is what must be unpacked. `COPY --from=...` is ignored, and every `FROM` starts
-        over.
+        over. hadolint collects its findings only at the end of the file and so loses those of every stage but
+        the last; this engine reports them in every stage.
         """;
 
     public override void Check(RuleContext context)
@@ -77,14 +78,14 @@ public sealed class DL3010UseAddForArchives : Rule
 
     private static void Remember(CopyInstruction copy, List<(Instruction, Word, string)> archives)
     {
-        if (copy.Destination is { } destination && IsArchive(destination.Value))
+        if (copy.Destination is { } destination && IsArchive(DropQuotes(destination.Text)))
         {
             Add(archives, copy, destination);
             return;
         }
         foreach (var source in copy.Sources)
         {
-            if (IsArchive(source.Value))
+            if (IsArchive(DropQuotes(source.Text)))
             {
                 Add(archives, copy, source);
             }
@@ -93,7 +94,7 @@ public sealed class DL3010UseAddForArchives : Rule
 
     private static void Add(List<(Instruction Copy, Word Word, string Name)> archives, CopyInstruction copy, Word word)
     {
-        var name = ShellRuleSupport.Basename(word.Value);
+        var name = ShellRuleSupport.Basename(DropQuotes(word.Text));
         foreach (var known in archives)
         {
             if (known.Copy == copy && known.Name == name)
@@ -103,6 +104,9 @@ public sealed class DL3010UseAddForArchives : Rule
         }
         archives.Add((copy, word, name));
     }
+
+    /// <summary>hadolint reads COPY paths as written, minus surrounding quotes (no escape processing).</summary>
+    private static string DropQuotes(string text) => text.Trim('"', '\'');
 
     private static bool IsArchive(string path)
     {
