@@ -366,23 +366,25 @@ internal sealed partial class DocumentReader
             words = [];
             var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd);
             var markers = head.Markers;
+            var nextMarker = 0;
             for (var k = 0; k < raw.Count; k++)
             {
                 var word = raw[k];
                 var isMarker = false;
-                foreach (var marker in markers)
+                while (nextMarker < markers.Count && markers[nextMarker].Start < word.Start)
                 {
-                    if (marker.Start == word.Start)
+                    nextMarker++;
+                }
+                if (nextMarker < markers.Count && markers[nextMarker].Start == word.Start)
+                {
+                    var marker = markers[nextMarker];
+                    // "<< EOF" is one marker word although it contains a blank.
+                    while (k + 1 < raw.Count && raw[k + 1].Start < marker.End)
                     {
-                        // "<< EOF" is one marker word although it contains a blank.
-                        while (k + 1 < raw.Count && raw[k + 1].Start < marker.End)
-                        {
-                            k++;
-                        }
-                        word = new RawWord(marker.Start, marker.End);
-                        isMarker = true;
-                        break;
+                        k++;
                     }
+                    word = new RawWord(marker.Start, marker.End);
+                    isMarker = true;
                 }
                 words.Add(isMarker
                     ? line.Word(word, _escape)
@@ -395,12 +397,9 @@ internal sealed partial class DocumentReader
         {
             destination = words[^1];
             sources = words.GetRange(0, words.Count - 1);
-            foreach (var marker in head.Markers)
+            if (head.Markers.Count > 0 && line.MapStart(head.Markers[^1].Start) == destination.Span.Start)
             {
-                if (line.MapStart(marker.Start) == destination.Span.Start)
-                {
-                    Error($"{context.Name} cannot accept a heredoc as a destination", destination.Span);
-                }
+                Error($"{context.Name} cannot accept a heredoc as a destination", destination.Span);
             }
         }
         else if (kind != JsonArrayKind.NonString)

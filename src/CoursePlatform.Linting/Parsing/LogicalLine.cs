@@ -53,18 +53,24 @@ internal sealed class LogicalLine
         return new LogicalLine(text, pieces);
     }
 
+    /// <summary>The last piece starting at or before a logical offset (binary search: lines can have thousands).</summary>
     private int Segment(int offset)
     {
-        var index = 0;
-        for (var i = 1; i < _pieces.Length; i++)
+        var low = 0;
+        var high = _pieces.Length - 1;
+        while (low < high)
         {
-            if (_pieces[i].LogicalStart > offset)
+            var mid = (low + high + 1) >> 1;
+            if (_pieces[mid].LogicalStart <= offset)
             {
-                break;
+                low = mid;
             }
-            index = i;
+            else
+            {
+                high = mid - 1;
+            }
         }
-        return index;
+        return low;
     }
 
     /// <summary>Source offset of the character at a logical offset (or just past the end).</summary>
