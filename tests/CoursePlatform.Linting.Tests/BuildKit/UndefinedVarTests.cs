@@ -103,6 +103,18 @@ public class UndefinedVarTests
         Assert.Equal("${HOST:-localhost}", reported.Text);
     }
 
+    [Theory]
+    [InlineData("FROM alpine\nCOPY [\"$SRC\", \"/dst\"]", "$SRC", 2)]
+    [InlineData("FROM alpine\nRUN --mount=type=cache,target=$CACHE_DIR echo", "$CACHE_DIR", 2)]
+    [InlineData("FROM alpine\nENV A=1 \\\n    B=${MISSING}", "${MISSING}", 3)]
+    [InlineData("FROM alpine\nCOPY --chown=app:$GROUP a b", "$GROUP", 2)]
+    [InlineData("FROM alpine\nWORKDIR /srv/$APP_NAME/data", "$APP_NAME", 2)]
+    public void Underlines_exactly_the_reference(string dockerfile, string underlined, int line)
+    {
+        var reported = Assert.Single(BuildKitCheck.Report("UndefinedVar", dockerfile));
+        Assert.Equal((underlined, line), (reported.Text, reported.Line));
+    }
+
     [Fact]
     public void Underlines_references_inside_heredoc_bodies()
     {
