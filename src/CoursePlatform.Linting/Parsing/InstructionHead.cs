@@ -180,12 +180,15 @@ internal sealed partial class DocumentReader
         var heredocs = new List<Heredoc>(target.Markers.Count);
         foreach (var marker in target.Markers)
         {
-            var bodyStart = last < _lastLine ? LineStart(last + 1) : _src.Length;
+            var bodyStart = last < _lastLine ? LineStart(last + 1) : lastContentEnd;
             Token? terminator = null;
-            var bodyEnd = _src.Length;
+            // Unterminated: the body ends with the file's last line (its newline excluded, so that the
+            // instruction's span still covers it).
+            var bodyEnd = lastContentEnd;
             while (last < _lastLine)
             {
                 last++;
+                bodyEnd = ContentEnd(last);
                 var start = LineStart(last);
                 var end = ContentEnd(last);
                 lastContentEnd = end;

@@ -21,7 +21,7 @@ public class StageNameCasingTests
     [Fact]
     public void Underlines_the_stage_name_with_the_builder_message()
     {
-        var reported = Assert.Single(BuildKitCheck.Report("StageNameCasing", "FROM scratch AS BadStageName\nMAINTAINER me@example.org\n"));
+        var reported = Assert.Single(BuildKitCheck.Report("StageNameCasing", "FROM scratch AS BadStageName\nMAINTAINER me@example.org\nBADCMD\n"));
         Assert.Equal(new Reported("BadStageName", "Stage name 'BadStageName' should be lowercase", 1), reported);
     }
 }

@@ -28,6 +28,8 @@ public class InvalidDefinitionDescriptionTests
     [InlineData("# a comment\nFROM scratch")]
     [InlineData("# a comment\nCOPY a b")]
     [InlineData("# B is the second\nARG A B")]
+    [InlineData("# VERSION\nARG VERSION=1")]
+    [InlineData("#   base   builds it\nFROM scratch AS base")]
     [InlineData("FROM scratch\n# just a comment\nRUN echo")]
     public void Passes_on_descriptions_and_other_instructions(string dockerfile) => Assert.Empty(Run(dockerfile));
 

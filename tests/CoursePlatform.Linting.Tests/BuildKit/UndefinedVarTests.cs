@@ -24,6 +24,9 @@ public class UndefinedVarTests
     [InlineData("FROM alpine\nSTOPSIGNAL $SIG")]
     [InlineData("FROM alpine\nRUN --mount=type=cache,target=$CACHE echo")]
     [InlineData("FROM alpine\nCOPY <<EOF /x\nhello $NAME\nEOF")]
+    [InlineData("FROM alpine\nCOPY <<EOF /x\necho '$NAME'\nEOF")]
+    [InlineData("FROM alpine\nADD <<EOF /x\n\"${NAME}\"\nEOF")]
+    [InlineData("# escape=`\nFROM alpine\nCOPY <<EOF /x\n`$NAME\nEOF")]
     [InlineData("FROM alpine\nENV A=${X:-default}")]
     [InlineData("FROM alpine\nENV A=1 B=$A")]
     [InlineData("FROM alpine AS base\nARG foo=x\nFROM alpine\nCOPY $foo .")]
@@ -60,6 +63,8 @@ public class UndefinedVarTests
     [InlineData("FROM golang:1.23\nENV P=$GOPATH/bin")]
     [InlineData("FROM mcr.microsoft.com/dotnet/aspnet:9.0\nUSER $APP_UID")]
     [InlineData("FROM alpine\nCOPY <<'EOF' /x\nhello $NAME\nEOF")]
+    [InlineData("FROM alpine\nCOPY <<\"EOF\" /x\nhello $NAME\nEOF")]
+    [InlineData("FROM alpine\nCOPY <<EOF /x\nhello \\$NAME\nEOF")]
     [InlineData("FROM alpine\nRUN <<EOF\necho $NAME\nEOF")]
     [InlineData("FROM alpine\nCOPY $BUILDKIT_SBOM_SCAN_CONTEXT .")]
     [InlineData("FROM alpine\nENV X=$BUILDKIT_SBOM_SCAN_STAGE")]
@@ -79,6 +84,7 @@ public class UndefinedVarTests
     [InlineData("FROM alpine\nARG DIR_ASSETS=assets/\nCOPY $DIR_ASSET .", "Usage of undefined variable '$DIR_ASSET' (did you mean $DIR_ASSETS?)")]
     [InlineData("FROM alpine\nENV P=$PAHT", "Usage of undefined variable '$PAHT' (did you mean $PATH?)")]
     [InlineData("FROM alpine\nENV P=$XYZ", "Usage of undefined variable '$XYZ'")]
+    [InlineData("FROM alpine\nARG VERSIONS\nENV V=$VERSION", "Usage of undefined variable '$VERSION'")]
     public void Suggests_a_close_name(string dockerfile, string message)
         => Assert.Equal(message, Assert.Single(BuildKitCheck.Report("UndefinedVar", dockerfile)).Message);
 
@@ -95,6 +101,18 @@ public class UndefinedVarTests
     {
         var reported = Assert.Single(BuildKitCheck.Report("UndefinedVar", "FROM alpine\nENV URL=http://${HOST:-localhost}:8080"));
         Assert.Equal("${HOST:-localhost}", reported.Text);
+    }
+
+    [Theory]
+    [InlineData("FROM alpine\nCOPY [\"$SRC\", \"/dst\"]", "$SRC", 2)]
+    [InlineData("FROM alpine\nRUN --mount=type=cache,target=$CACHE_DIR echo", "$CACHE_DIR", 2)]
+    [InlineData("FROM alpine\nENV A=1 \\\n    B=${MISSING}", "${MISSING}", 3)]
+    [InlineData("FROM alpine\nCOPY --chown=app:$GROUP a b", "$GROUP", 2)]
+    [InlineData("FROM alpine\nWORKDIR /srv/$APP_NAME/data", "$APP_NAME", 2)]
+    public void Underlines_exactly_the_reference(string dockerfile, string underlined, int line)
+    {
+        var reported = Assert.Single(BuildKitCheck.Report("UndefinedVar", dockerfile));
+        Assert.Equal((underlined, line), (reported.Text, reported.Line));
     }
 
     [Fact]

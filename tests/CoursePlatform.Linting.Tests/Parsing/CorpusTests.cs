@@ -29,7 +29,7 @@ public class CorpusTests
     private static IReadOnlyList<(string Name, string Text)> Load() =>
         [.. Directory.GetFiles(CorpusDirectory()).Order(StringComparer.Ordinal)
             .Where(path => !path.EndsWith(".tsv", StringComparison.Ordinal) && !path.EndsWith(".md", StringComparison.Ordinal))
-            .Select(path => (Path.GetFileName(path), File.ReadAllText(path)))];
+            .Select(path => (Path.GetFileName(path), System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(path))))];
 
     [Fact]
     public void The_corpus_is_there_and_large()

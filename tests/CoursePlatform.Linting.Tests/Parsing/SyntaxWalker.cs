@@ -82,7 +82,7 @@ internal static class SyntaxWalker
                 problems.Add($"{label} {span} has lines/columns that do not match its offsets");
             }
             var slice = document.Slice(span);
-            var unfolded = Unfold(slice, escape);
+            var unfolded = Unfold(slice, escape, wholeLines: token is Instruction);
             if (unfolded != token.Text && StripFinalContinuation(unfolded, escape) != token.Text)
             {
                 problems.Add($"{label} {span}: text [{token.Text}] but source gives [{unfolded}]");
@@ -139,17 +139,18 @@ internal static class SyntaxWalker
         }
         var head = document.Source[span.Start..bodyStart].TrimEnd('\n').TrimEnd('\r');
         var textHead = instruction.Text[..^verbatim.Length].TrimEnd('\n').TrimEnd('\r');
-        if (Unfold(head, document.EscapeChar) != textHead)
+        if (Unfold(head, document.EscapeChar, wholeLines: true) != textHead)
         {
-            problems.Add($"instruction {span}: logical line [{textHead}] but source gives [{Unfold(head, document.EscapeChar)}]");
+            problems.Add($"instruction {span}: logical line [{textHead}] but source gives [{Unfold(head, document.EscapeChar, wholeLines: true)}]");
         }
     }
 
     /// <summary>
     /// Removes what continuation drops from a multi-line slice: on every line but the last, the escape token and
-    /// the blanks after it; whole blank or comment lines after the first.
+    /// the blanks after it; whole blank or comment lines after the first. The last line of a token is a fragment,
+    /// so it is only dropped for spans that end on whole lines (instructions).
     /// </summary>
-    public static string Unfold(string slice, char escape)
+    public static string Unfold(string slice, char escape, bool wholeLines)
     {
         if (!slice.Contains('\n'))
         {
@@ -161,7 +162,7 @@ internal static class SyntaxWalker
         {
             var line = lines[i];
             var trimmed = line.TrimStart();
-            if (i > 0 && (trimmed.Length == 0 || trimmed[0] == '#'))
+            if (i > 0 && (trimmed.Length == 0 || trimmed[0] == '#') && (wholeLines || i < lines.Length - 1))
             {
                 continue;
             }
