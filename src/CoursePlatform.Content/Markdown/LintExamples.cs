@@ -1,0 +1,83 @@
+using CoursePlatform.Linting;
+using CoursePlatform.Linting.Rules;
+
+namespace CoursePlatform.Content.Markdown;
+
+/// <summary>Whether a lesson marks an example as a mistake (❌) or as the way to do it (✅).</summary>
+public enum ExampleVerdict
+{
+    Bad,
+    Good,
+}
+
+/// <summary>One finding of an example, with its line counted from the top of the whole code block.</summary>
+public sealed record ExampleFinding(string Code, bool HasRulePage, Severity Severity, int Line, string Message);
+
+/// <summary>A marked part of a code block (from its ❌/✅ comment to the next marker) and what the engine says about it.</summary>
+public sealed record LintedExample(ExampleVerdict Verdict, string Caption, int FirstLine, int LastLine, IReadOnlyList<ExampleFinding> Findings, bool EngineFailed);
+
+/// <summary>
+/// Finds the ❌ and ✅ examples in a Dockerfile code block and lints each one separately with the real engine,
+/// so the findings shown under a lesson snippet are whatever the linter says today.
+/// </summary>
+public static class LintExamples
+{
+    private const string BadMark = "\u274C";
+    private const string GoodMark = "\u2705";
+
+    public static IReadOnlyList<LintedExample> Lint(string code, Linter linter)
+    {
+        var lines = code.Replace("\r\n", "\n").Split('\n');
+        var markers = new List<(int Line, ExampleVerdict Verdict, string Caption)>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimStart();
+            if (!line.StartsWith('#'))
+            {
+                continue;
+            }
+            var bad = line.IndexOf(BadMark, StringComparison.Ordinal);
+            var good = line.IndexOf(GoodMark, StringComparison.Ordinal);
+            if (bad >= 0 || good >= 0)
+            {
+                var verdict = bad >= 0 && (good < 0 || bad < good) ? ExampleVerdict.Bad : ExampleVerdict.Good;
+                var at = verdict == ExampleVerdict.Bad ? bad : good;
+                markers.Add((i, verdict, line[(at + 1)..].Trim()));
+            }
+        }
+        var examples = new List<LintedExample>(markers.Count);
+        for (var m = 0; m < markers.Count; m++)
+        {
+            var first = markers[m].Line;
+            var last = m + 1 < markers.Count ? markers[m + 1].Line - 1 : lines.Length - 1;
+            while (last > first && string.IsNullOrWhiteSpace(lines[last]))
+            {
+                last--;
+            }
+            var snippet = string.Join('\n', lines, first, last - first + 1) + "\n";
+            examples.Add(LintOne(snippet, linter, markers[m].Verdict, markers[m].Caption, first + 1, last + 1));
+        }
+        return examples;
+    }
+
+    private static LintedExample LintOne(string snippet, Linter linter, ExampleVerdict verdict, string caption, int firstLine, int lastLine)
+    {
+        try
+        {
+            var result = linter.Lint(snippet);
+            var findings = new List<ExampleFinding>(result.Findings.Count);
+            foreach (var finding in result.Findings)
+            {
+                findings.Add(new ExampleFinding(
+                    finding.Code, RuleCatalog.Find(finding.Code) is not null, finding.Severity,
+                    finding.Line + firstLine - 1, finding.Message));
+            }
+            return new LintedExample(verdict, caption, firstLine, lastLine, findings, false);
+        }
+        catch (Exception)
+        {
+            // A linter failure must never take a lesson down; the page says the check could not run.
+            return new LintedExample(verdict, caption, firstLine, lastLine, [], true);
+        }
+    }
+}
