@@ -5,5 +5,260 @@ namespace CoursePlatform.Linting.Parsing;
 /// <summary>Parses Dockerfile text into a <see cref="DockerfileDocument"/>. Never throws.</summary>
 public static class DockerfileParser
 {
-    public static DockerfileDocument Parse(string source) => throw new NotImplementedException("parser under construction");
+    public static DockerfileDocument Parse(string source) => new DocumentReader(source ?? "").Read();
+}
+
+/// <summary>
+/// One parse: walks the physical lines once (directives, comments, continuation, heredoc bodies) and hands
+/// each logical line to the instruction reader.
+/// </summary>
+internal sealed partial class DocumentReader
+{
+    private const int MaxLineLength = 65535;
+
+    private readonly string _src;
+    private readonly LineIndex _lines;
+    private readonly int _lastLine;
+    private readonly List<ParserDirective> _directives = [];
+    private readonly List<Comment> _comments = [];
+    private readonly List<Instruction> _instructions = [];
+    private readonly List<ParseDiagnostic> _diagnostics = [];
+    private readonly List<(int Start, int End)> _segments = [];
+    private List<Comment> _pending = [];
+    private char _escape = '\\';
+    private bool _directivesDone;
+
+    public DocumentReader(string source)
+    {
+        _src = source;
+        _lines = new LineIndex(source);
+        _lastLine = _lines.LineCount - (source.Length > 0 && source[^1] == '\n' ? 1 : 0);
+    }
+
+    public DockerfileDocument Read()
+    {
+        CheckLineLengths();
+        var line = 1;
+        while (line <= _lastLine)
+        {
+            var start = LineStart(line);
+            var end = ContentEnd(line);
+            var first = Words.SkipSpace(_src, start, end);
+            if (!_directivesDone)
+            {
+                if (TryDirective(first, end))
+                {
+                    line++;
+                    continue;
+                }
+                _directivesDone = true;
+            }
+            if (first == end)
+            {
+                line++;
+                continue;
+            }
+            if (_src[first] == '#')
+            {
+                AddComment(first, end);
+                line++;
+                continue;
+            }
+            line = ReadInstruction(line, first, end) + 1;
+        }
+
+        if (_instructions.Count == 0)
+        {
+            var empty = _src.Length == 0 || _src is "\uFEFF";
+            var span = empty ? _lines.Span(0, 0) : _lines.Span(0, _src.Length);
+            _diagnostics.Add(new ParseDiagnostic(empty ? "the Dockerfile cannot be empty" : "file with no instructions", span));
+        }
+        _diagnostics.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new DockerfileDocument(_src, _escape, _directives, _comments, _instructions, _diagnostics, _lines);
+    }
+
+    private int LineStart(int line)
+    {
+        var start = _lines.LineStart(line);
+        return line == 1 && _src.Length > 0 && _src[0] == '\uFEFF' ? 1 : start;
+    }
+
+    /// <summary>End of a line's content: before the newline and any carriage returns.</summary>
+    private int ContentEnd(int line)
+    {
+        var start = _lines.LineStart(line);
+        var end = line < _lines.LineCount ? _lines.LineStart(line + 1) - 1 : _src.Length;
+        while (end > start && _src[end - 1] is '\r' or '\n')
+        {
+            end--;
+        }
+        return end;
+    }
+
+    private void CheckLineLengths()
+    {
+        for (var line = 1; line <= _lastLine; line++)
+        {
+            var start = _lines.LineStart(line);
+            var end = ContentEnd(line);
+            if (end - start > MaxLineLength)
+            {
+                _diagnostics.Add(new ParseDiagnostic(
+                    "dockerfile line greater than max allowed size of 65535", _lines.Span(start, end)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Recognises <c># key = value</c> for a known key. Returns false (ending the directive block) for any
+    /// other line.
+    /// </summary>
+    private bool TryDirective(int first, int end)
+    {
+        if (first >= end || _src[first] != '#')
+        {
+            return false;
+        }
+        var i = SkipRegexSpace(first + 1, end);
+        var keyStart = i;
+        if (i >= end || !char.IsAsciiLetter(_src[i]))
+        {
+            return false;
+        }
+        while (i < end && char.IsAsciiLetterOrDigit(_src[i]))
+        {
+            i++;
+        }
+        var keyEnd = i;
+        i = SkipRegexSpace(i, end);
+        if (i >= end || _src[i] != '=')
+        {
+            return false;
+        }
+        var valueStart = SkipRegexSpace(i + 1, end);
+        var valueEnd = end;
+        while (valueEnd > valueStart && _src[valueEnd - 1] is ' ' or '\t' or '\f' or '\v' or '\r')
+        {
+            valueEnd--;
+        }
+        if (valueEnd <= valueStart)
+        {
+            return false;
+        }
+        var name = _src.Substring(keyStart, keyEnd - keyStart).ToLowerInvariant();
+        if (name is not ("syntax" or "escape" or "check"))
+        {
+            return false;
+        }
+        var span = _lines.Span(first, valueEnd);
+        var value = new Token(_src.Substring(valueStart, valueEnd - valueStart), _lines.Span(valueStart, valueEnd));
+        foreach (var existing in _directives)
+        {
+            if (existing.Name == name)
+            {
+                _diagnostics.Add(new ParseDiagnostic($"only one {name} parser directive can be used", span));
+                return true;
+            }
+        }
+        if (name == "escape")
+        {
+            if (value.Text is "`" or "\\")
+            {
+                _escape = value.Text[0];
+            }
+            else
+            {
+                _diagnostics.Add(new ParseDiagnostic(
+                    $"invalid escape token '{value.Text}' does not match ` or \\", value.Span));
+            }
+        }
+        _directives.Add(new ParserDirective(_src.Substring(first, valueEnd - first), span, name, value));
+        return true;
+    }
+
+    private int SkipRegexSpace(int i, int end)
+    {
+        while (i < end && _src[i] is ' ' or '\t' or '\f' or '\v' or '\r')
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private void AddComment(int first, int end)
+    {
+        var comment = new Comment(
+            _src.Substring(first, end - first), _lines.Span(first, end), _src.Substring(first + 1, end - first - 1));
+        _comments.Add(comment);
+        if (comment.Content.AsSpan().Trim().IsEmpty)
+        {
+            _pending = [];
+        }
+        else
+        {
+            _pending.Add(comment);
+        }
+    }
+
+    /// <summary>Index of the escape token that continues the line, or -1.</summary>
+    private int ContinuationAt(int segmentStart, int end)
+    {
+        var j = end;
+        while (j > segmentStart && _src[j - 1] is ' ' or '\t')
+        {
+            j--;
+        }
+        if (j > segmentStart && _src[j - 1] == _escape && (j - 1 == segmentStart || _src[j - 2] != _escape))
+        {
+            return j - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>Reads one instruction starting on <paramref name="line"/>; returns the last line it consumed.</summary>
+    private int ReadInstruction(int line, int first, int end)
+    {
+        _segments.Clear();
+        List<SourceSpan>? empties = null;
+        var escapeAt = ContinuationAt(first, end);
+        _segments.Add((first, escapeAt >= 0 ? escapeAt : end));
+        var last = line;
+        var lastContentEnd = end;
+        var continuing = escapeAt >= 0;
+        while (continuing && last < _lastLine)
+        {
+            last++;
+            var start = LineStart(last);
+            var lineEnd = ContentEnd(last);
+            lastContentEnd = lineEnd;
+            var firstChar = Words.SkipSpace(_src, start, lineEnd);
+            if (firstChar < lineEnd && _src[firstChar] == '#')
+            {
+                continue;
+            }
+            if (firstChar == lineEnd)
+            {
+                (empties ??= []).Add(_lines.Span(start, lineEnd));
+                continue;
+            }
+            escapeAt = ContinuationAt(start, lineEnd);
+            _segments.Add((start, escapeAt >= 0 ? escapeAt : lineEnd));
+            continuing = escapeAt >= 0;
+        }
+
+        var logical = LogicalLine.Create(_src, _segments, _lines);
+        var keywordStart = Words.SkipSpace(logical.Text, 0, logical.Length);
+        if (keywordStart >= logical.Length)
+        {
+            // Only escape tokens and blanks: nothing to parse.
+            return last;
+        }
+        var head = ReadHead(logical, keywordStart);
+        var heredocs = ReadHeredocs(logical, head, ref last, ref lastContentEnd);
+        var instruction = BuildInstruction(
+            logical, head, heredocs, _pending, empties ?? (IReadOnlyList<SourceSpan>)[], lastContentEnd);
+        _instructions.Add(instruction);
+        _pending = [];
+        return last;
+    }
 }

@@ -2,10 +2,91 @@ using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Shell;
 
-/// <summary>Parses POSIX/bash shell text into a <see cref="ShellScript"/>. Never throws.</summary>
-public static class ShellParser
+/// <summary>
+/// Parses POSIX sh and common bash into a <see cref="ShellScript"/>: every simple command (also those inside
+/// chains, pipelines, subshells, groups, compound commands, functions and substitutions), listed once, in the
+/// order a pre-order walk meets them. Never throws and always terminates, whatever the input.
+/// </summary>
+/// <remarks>
+/// Word values are de-quoted; <c>$x</c>, <c>${x}</c> and <c>${x:-y}</c> read as <c>${x}</c>; command
+/// substitutions, backticks and arithmetic read as the literal <c>${VAR}</c> (what the linted tool sees).
+/// </remarks>
+public static partial class ShellParser
 {
     /// <param name="text">The script.</param>
     /// <param name="map">Maps offsets in <paramref name="text"/> to Dockerfile source spans.</param>
-    public static ShellScript Parse(string text, Func<int, int, SourceSpan> map) => throw new NotImplementedException("shell parser under construction");
+    public static ShellScript Parse(string text, Func<int, int, SourceSpan> map)
+    {
+        text ??= "";
+        var state = new State(text);
+        try
+        {
+            state.ParseList(Closers.None);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException or InsufficientExecutionStackException)
+        {
+            // A bug in the parser must not take the whole lint down: keep what was parsed so far.
+        }
+        var commands = state.Commands;
+        return new ShellScript(text, commands, state.HasPipe, !state.HasStructure && commands.Count == 1, map);
+    }
+
+    /// <summary>Which words or characters end the list being parsed (the union over every enclosing construct).</summary>
+    [Flags]
+    private enum Closers
+    {
+        None = 0,
+        Paren = 1,
+        Brace = 2,
+        Then = 4,
+        ElifElseFi = 8,
+        Do = 16,
+        Done = 32,
+        Esac = 64,
+        CaseBreak = 128,
+    }
+
+    private enum Keyword
+    {
+        None,
+        If,
+        Then,
+        Elif,
+        Else,
+        Fi,
+        For,
+        Select,
+        In,
+        Do,
+        Done,
+        While,
+        Until,
+        Case,
+        Esac,
+        Function,
+        OpenBrace,
+        CloseBrace,
+        Bang,
+        OpenCondition,
+        CloseCondition,
+    }
+
+    private static Closers CloserOf(Keyword keyword) => keyword switch
+    {
+        Keyword.Then => Closers.Then,
+        Keyword.Elif or Keyword.Else or Keyword.Fi => Closers.ElifElseFi,
+        Keyword.Do => Closers.Do,
+        Keyword.Done => Closers.Done,
+        Keyword.Esac => Closers.Esac,
+        Keyword.CloseBrace => Closers.Brace,
+        _ => Closers.None,
+    };
+
+    private static bool IsWordEnd(char c) => c is ' ' or '\t' or '\r' or '\n' or ';' or '&' or '|' or '<' or '>' or '(' or ')';
+
+    private static bool IsNameStart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
+
+    private static bool IsNameChar(char c) => IsNameStart(c) || c is >= '0' and <= '9';
+
+    private static bool IsKeywordChar(char c) => c is (>= 'a' and <= 'z') or '{' or '}' or '[' or ']' or '!';
 }

@@ -1,0 +1,292 @@
+using System.Text;
+
+namespace CoursePlatform.Linting.Parsing;
+
+/// <summary>A word found in a text: offsets into that text, end exclusive.</summary>
+internal readonly record struct RawWord(int Start, int End, bool Unterminated = false)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>Word splitting and quote removal the way the builder does them (no variable expansion).</summary>
+internal static class Words
+{
+    /// <summary>BuildKit's <c>[\t\v\f\r ]</c> separator used for keywords and plain whitespace splits.</summary>
+    public static bool IsBlank(char c) => c is ' ' or '\t' or '\v' or '\f' or '\r';
+
+    /// <summary>Go's <c>unicode.IsSpace</c>, close enough for UTF-16.</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r' || c > 127 && char.IsWhiteSpace(c);
+
+    public static int SkipSpace(string text, int start, int end)
+    {
+        while (start < end && IsSpace(text[start]))
+        {
+            start++;
+        }
+        return start;
+    }
+
+    public static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    /// <summary>Splits on blanks, ignoring quotes (COPY, ADD, EXPOSE, FROM, VOLUME).</summary>
+    public static List<RawWord> SplitPlain(string text, int start, int end)
+    {
+        var words = new List<RawWord>();
+        var i = start;
+        while (i < end)
+        {
+            while (i < end && IsBlank(text[i]))
+            {
+                i++;
+            }
+            if (i >= end)
+            {
+                break;
+            }
+            var wordStart = i;
+            while (i < end && !IsBlank(text[i]))
+            {
+                i++;
+            }
+            words.Add(new RawWord(wordStart, i));
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// Quote-aware split (ARG, ENV, LABEL, heredoc detection): whitespace inside quotes or after the escape
+    /// token does not split; quotes and escapes stay in the word. Single quotes escape nothing.
+    /// </summary>
+    public static List<RawWord> SplitQuoted(string text, int start, int end, char escape)
+    {
+        var words = new List<RawWord>();
+        var i = start;
+        while (i < end)
+        {
+            while (i < end && IsSpace(text[i]))
+            {
+                i++;
+            }
+            if (i >= end)
+            {
+                break;
+            }
+            var wordStart = i;
+            var quote = '\0';
+            while (i < end)
+            {
+                var c = text[i];
+                if (quote == '\0')
+                {
+                    if (IsSpace(c))
+                    {
+                        break;
+                    }
+                    if (c is '\'' or '"')
+                    {
+                        quote = c;
+                    }
+                    else if (c == escape)
+                    {
+                        i++;
+                    }
+                }
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+                else if (c == escape && quote != '\'')
+                {
+                    i++;
+                }
+                i++;
+            }
+            if (i > end)
+            {
+                i = end;
+            }
+            words.Add(new RawWord(wordStart, i, quote != '\0'));
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// Removes quotes like the builder's word processing: single quotes are literal, inside double quotes the
+    /// escape token only escapes <c>"</c>, <c>$</c> and itself, elsewhere it escapes any character.
+    /// </summary>
+    public static string Unquote(string text, int start, int end, char escape, out bool unterminated)
+    {
+        unterminated = false;
+        var plain = true;
+        for (var k = start; k < end; k++)
+        {
+            var c = text[k];
+            if (c == '\'' || c == '"' || c == escape)
+            {
+                plain = false;
+                break;
+            }
+        }
+        if (plain)
+        {
+            return text.Substring(start, end - start);
+        }
+        var sb = new StringBuilder(end - start);
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c == '\'')
+            {
+                var close = text.IndexOf('\'', i + 1, end - i - 1);
+                if (close < 0)
+                {
+                    unterminated = true;
+                    sb.Append(text, i + 1, end - i - 1);
+                    break;
+                }
+                sb.Append(text, i + 1, close - i - 1);
+                i = close + 1;
+            }
+            else if (c == '"')
+            {
+                i++;
+                var closed = false;
+                while (i < end)
+                {
+                    var d = text[i];
+                    if (d == '"')
+                    {
+                        closed = true;
+                        i++;
+                        break;
+                    }
+                    if (d == escape && i + 1 < end && (text[i + 1] == '"' || text[i + 1] == '$' || text[i + 1] == escape))
+                    {
+                        sb.Append(text[i + 1]);
+                        i += 2;
+                        continue;
+                    }
+                    sb.Append(d);
+                    i++;
+                }
+                if (!closed)
+                {
+                    unterminated = true;
+                    break;
+                }
+            }
+            else if (c == escape)
+            {
+                if (i + 1 < end)
+                {
+                    sb.Append(text[i + 1]);
+                }
+                i += 2;
+            }
+            else
+            {
+                sb.Append(c);
+                i++;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Quote removal of a flag word: both quote kinds group, and the escape token escapes everywhere.</summary>
+    public static string UnquoteFlag(string text, int start, int end, char escape)
+    {
+        var plain = true;
+        for (var k = start; k < end; k++)
+        {
+            var c = text[k];
+            if (c == '\'' || c == '"' || c == escape)
+            {
+                plain = false;
+                break;
+            }
+        }
+        if (plain)
+        {
+            return text.Substring(start, end - start);
+        }
+        var sb = new StringBuilder(end - start);
+        var quote = '\0';
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (quote == '\0' && (c == '\'' || c == '"'))
+            {
+                quote = c;
+            }
+            else if (quote != '\0' && c == quote)
+            {
+                quote = '\0';
+            }
+            else if (c == escape)
+            {
+                if (i + 1 < end)
+                {
+                    i++;
+                    sb.Append(text[i]);
+                }
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>
+    public static int Distance(string a, string b)
+    {
+        if (a.Length > 64 || b.Length > 64)
+        {
+            return int.MaxValue;
+        }
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            current.CopyTo(previous);
+        }
+        return previous[b.Length];
+    }
+
+    /// <summary>The closest candidate within distance 2 (case-insensitive), or null.</summary>
+    public static string? Suggest(string value, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = 3;
+        var lower = value.ToLowerInvariant();
+        foreach (var candidate in candidates)
+        {
+            var distance = Distance(lower, candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text;
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.BuildKit;
+
+/// <summary>Helpers shared by the BuildKit checks: suggestions, Go-style quoting, spans inside words.</summary>
+internal static class BuildKitSupport
+{
+    /// <summary>
+    /// The closest option within edit distance 2 (the builder's "did you mean"), first one on ties; null when none
+    /// is close or the value itself is an option.
+    /// </summary>
+    public static string? Suggest(string value, IEnumerable<string> options)
+    {
+        string? match = null;
+        var best = 3;
+        foreach (var option in options)
+        {
+            if (option == value)
+            {
+                return null;
+            }
+            if (Math.Abs(option.Length - value.Length) >= best)
+            {
+                continue;
+            }
+            var distance = Levenshtein(value, option);
+            if (distance < best)
+            {
+                best = distance;
+                match = option;
+            }
+        }
+        return match;
+    }
+
+    public static int Levenshtein(string a, string b)
+    {
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            current.CopyTo(previous);
+        }
+        return previous[b.Length];
+    }
+
+    /// <summary>Go's <c>%q</c>: a double-quoted string with backslash escapes.</summary>
+    public static string Quote(string text)
+    {
+        var builder = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        builder.Append("\\x").Append(((int)c).ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                    break;
+            }
+        }
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// The source span of characters <paramref name="start"/>..<paramref name="end"/> of a token's text. Exact when the
+    /// token sits on one line (or can be located in the instruction's arguments); otherwise the whole token.
+    /// </summary>
+    public static SourceSpan SpanWithin(DockerfileDocument document, Instruction instruction, Token token, int start, int end)
+    {
+        var text = token.Text;
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        var span = token.Span;
+        if (span.Length == text.Length && span.End <= document.Source.Length
+            && string.CompareOrdinal(document.Source, span.Start, text, 0, text.Length) == 0)
+        {
+            return document.Lines.Span(span.Start + start, span.Start + end);
+        }
+        var arguments = instruction.Arguments.Text;
+        for (var at = arguments.IndexOf(text, StringComparison.Ordinal); at >= 0 && text.Length > 0; at = arguments.IndexOf(text, at + 1, StringComparison.Ordinal))
+        {
+            var mapped = instruction.MapArguments(at, at + text.Length);
+            if (mapped.Start == span.Start)
+            {
+                return instruction.MapArguments(at + start, at + end);
+            }
+        }
+        return span;
+    }
+
+    /// <summary>True when a source word of COPY/ADD is one of the instruction's heredoc markers.</summary>
+    public static bool IsHeredocMarker(Instruction instruction, Word word)
+    {
+        foreach (var heredoc in instruction.Heredocs)
+        {
+            if (heredoc.Marker.Span.Start == word.Span.Start || heredoc.Marker.Text == word.Text)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when a keyword is written all in lower case (letters only matter).</summary>
+    public static bool IsLower(string text) => text == text.ToLowerInvariant();
+
+    public static bool IsUpper(string text) => text == text.ToUpperInvariant();
+}

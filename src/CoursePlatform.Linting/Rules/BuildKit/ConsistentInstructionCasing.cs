@@ -1,0 +1,99 @@
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.BuildKit;
+
+public sealed class ConsistentInstructionCasing : Rule
+{
+    public override string Code => "ConsistentInstructionCasing";
+
+    public override string Title => "All commands within the Dockerfile should use the same casing (either upper or lower)";
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Message => "Command should match the case of the command majority";
+
+    public override bool HonoursInstructionCheckComments => false;
+
+    public override string Explanation => """
+        ## What it does
+        Counts the instruction keywords of every stage (`FROM` and what follows it): all lower-case ones vote for
+        lower case, all upper-case ones for upper case. Lower case wins only with more votes; a tie means upper case.
+        Every keyword not written in the winning case is flagged, mixed-case keywords such as `Run` always.
+
+        ARGs before the first `FROM` are neither counted nor checked; an `ONBUILD` counts once, its trigger is not
+        looked at.
+
+        ## Why is this bad?
+        Keywords are case-insensitive, so mixing cases changes nothing for the builder but makes the file look
+        like it was pasted together. Upper case is the usual convention.
+
+        ## Example
+        ```dockerfile
+        FROM alpine:3.20
+        run apk add --no-cache curl
+        COPY app /app
+        ```
+
+        ## Use instead
+        ```dockerfile
+        FROM alpine:3.20
+        RUN apk add --no-cache curl
+        COPY app /app
+        ```
+        """;
+
+    public override void Check(RuleContext context)
+    {
+        var stages = context.Document.Stages.All;
+        int lower = 0, upper = 0;
+        foreach (var stage in stages)
+        {
+            Vote(stage.From, ref lower, ref upper);
+            foreach (var instruction in stage.Instructions)
+            {
+                Vote(instruction, ref lower, ref upper);
+            }
+        }
+        var majorityLower = lower > upper;
+        var name = majorityLower ? "lowercase" : "uppercase";
+        foreach (var stage in stages)
+        {
+            Verify(context, stage.From, majorityLower, name);
+            foreach (var instruction in stage.Instructions)
+            {
+                Verify(context, instruction, majorityLower, name);
+            }
+        }
+    }
+
+    private static void Vote(Instruction instruction, ref int lower, ref int upper)
+    {
+        if (instruction is UnknownInstruction)
+        {
+            return;
+        }
+        var keyword = instruction.Keyword.Text;
+        if (BuildKitSupport.IsLower(keyword))
+        {
+            lower++;
+        }
+        else if (BuildKitSupport.IsUpper(keyword))
+        {
+            upper++;
+        }
+    }
+
+    private static void Verify(RuleContext context, Instruction instruction, bool majorityLower, string name)
+    {
+        if (instruction is UnknownInstruction)
+        {
+            return;
+        }
+        var keyword = instruction.Keyword.Text;
+        var fine = majorityLower ? BuildKitSupport.IsLower(keyword) : BuildKitSupport.IsUpper(keyword);
+        if (!fine)
+        {
+            context.Report(instruction, instruction.Keyword, $"Command '{keyword}' should match the case of the command majority ({name})");
+        }
+    }
+}

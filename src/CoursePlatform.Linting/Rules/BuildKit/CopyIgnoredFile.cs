@@ -1,0 +1,92 @@
+using CoursePlatform.Linting.Semantics;
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.BuildKit;
+
+public sealed class CopyIgnoredFile : Rule
+{
+    public override string Code => "CopyIgnoredFile";
+
+    public override string Title => "Attempting to Copy file that is excluded by .dockerignore";
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Message => "Attempting to Copy file that is excluded by .dockerignore";
+
+    public override string Explanation => """
+        ## What it does
+        With a `.dockerignore` given (`LintOptions.DockerIgnore`), flags a local `COPY` or `ADD` source that the file
+        excludes, directly or through a parent directory. Sources are cleaned first (`./app` is `app`).
+
+        Not checked: `COPY --from=...`, URLs and git sources, heredocs. The whole context (`.`) only counts as
+        excluded by a `*`, `**` or `**/*` pattern. A `.dockerignore` with any `!` exception turns the check off,
+        as in BuildKit. Without a `.dockerignore` the check does nothing.
+
+        ## Why is this bad?
+        An excluded file is not sent to the builder: the build fails with "not found", or a wildcard silently
+        copies less than intended.
+
+        ## Example
+        With a `.dockerignore` containing `*.md`:
+        ```dockerfile
+        FROM alpine:3.20
+        COPY README.md /docs/
+        ```
+
+        ## Use instead
+        ```dockerfile
+        FROM alpine:3.20
+        COPY docs/ /docs/
+        ```
+        """;
+
+    public override void Check(RuleContext context)
+    {
+        if (context.Options.DockerIgnore is not { } content || context.IsOnbuildPass)
+        {
+            return;
+        }
+        var ignore = DockerIgnore.Parse(content);
+        if (ignore.HasExceptions || ignore.Patterns.Count == 0)
+        {
+            return;
+        }
+        var escape = context.Document.EscapeChar;
+        BuildEnvironment.Dispatch(context.Document, context.Options, (_, instruction, scope) =>
+        {
+            if (instruction is not FileTransferInstruction transfer || transfer is CopyInstruction { From: not null })
+            {
+                return;
+            }
+            var verb = transfer is AddInstruction ? "Add" : "Copy";
+            foreach (var source in transfer.Sources)
+            {
+                if (BuildKitSupport.IsHeredocMarker(transfer, source))
+                {
+                    continue;
+                }
+                var raw = transfer.IsJson ? source.Value : source.Text;
+                var expanded = raw.Contains('$') || raw.Contains('\'') || raw.Contains('"') || raw.Contains(escape)
+                    ? VariableExpansion.Expand(raw, scope.Lookup, new ExpansionOptions(escape, Lenient: true)).Value
+                    : raw;
+                if (IsRemote(expanded))
+                {
+                    continue;
+                }
+                var path = DockerIgnore.CleanPath(expanded);
+                var excluded = path is "." or "/" ? ignore.ExcludesWholeContext : ignore.Matches(path);
+                if (excluded)
+                {
+                    context.Report(instruction, source, $"Attempting to {verb} file {BuildKitSupport.Quote(path)} that is excluded by .dockerignore");
+                }
+            }
+        });
+    }
+
+    private static bool IsRemote(string source)
+        => source.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || source.StartsWith("git@", StringComparison.Ordinal)
+        || source.StartsWith("git://", StringComparison.Ordinal)
+        || source.StartsWith("ssh://", StringComparison.Ordinal);
+}

@@ -1,0 +1,74 @@
+using CoursePlatform.Linting.Semantics;
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.BuildKit;
+
+public sealed class InvalidDefaultArgInFrom : Rule
+{
+    public override string Code => "InvalidDefaultArgInFrom";
+
+    public override string Title => "Default value for global ARG results in an empty or invalid base image name";
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Message => "Default value for ARG results in empty or invalid base image name";
+
+    public override bool HonoursInstructionCheckComments => false;
+
+    public override string Explanation => """
+        ## What it does
+        Expands each `FROM` image with the defaults of the global ARGs only (as if no `--build-arg` were given; an
+        `ARG` without default is empty) and flags the stage when the result is not a valid image reference, e.g.
+        `busybox:` or an empty name.
+
+        An empty variable is fine where the rest still forms a reference (`busybox:stable${VARIANT}`).
+
+        ## Why is this bad?
+        The Dockerfile only builds when the caller remembers to pass the right `--build-arg`. A default that
+        works keeps a plain `docker build .` working.
+
+        ## Example
+        ```dockerfile
+        ARG VERSION
+        FROM busybox:$VERSION
+        ```
+
+        ## Use instead
+        ```dockerfile
+        ARG VERSION=1.36
+        FROM busybox:$VERSION
+        ```
+        """;
+
+    public override void Check(RuleContext context)
+    {
+        var document = context.Document;
+        if (document.Stages.All.Count == 0)
+        {
+            return;
+        }
+        var globals = BuildEnvironment.GlobalArgDefaults(document);
+        if (globals is null)
+        {
+            return;
+        }
+        var options = new ExpansionOptions(document.EscapeChar);
+        foreach (var stage in document.Stages.All)
+        {
+            if (stage.From.Image is not { } image)
+            {
+                continue;
+            }
+            var result = VariableExpansion.Expand(image.Text,
+                name => globals.TryGetValue(name, out var value) ? value : BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name), options);
+            if (!result.Succeeded)
+            {
+                return;
+            }
+            if (!ImageReferenceSyntax.IsValid(result.Value))
+            {
+                context.Report(stage.From, image, $"Default value for ARG {image.Text} results in empty or invalid base image name");
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.BuildKit;
+
+public sealed class MultipleInstructionsDisallowed : Rule
+{
+    public override string Code => "MultipleInstructionsDisallowed";
+
+    public override string Title => "Multiple instructions of the same type should not be used in the same stage";
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Message => "Multiple instructions should not be used in the same stage because only the last one will be used";
+
+    public override string Explanation => """
+        ## What it does
+        Flags a `CMD`, `ENTRYPOINT` or `HEALTHCHECK` that a later instruction of the same kind in the same stage
+        overrides. The finding is on the earlier, overridden instruction.
+
+        Stages are judged on their own: a stage built `FROM` another may set its own `CMD` without a finding.
+
+        ## Why is this bad?
+        Only the last one takes effect; the earlier ones are dead code that misleads whoever reads the file.
+
+        ## Example
+        ```dockerfile
+        FROM alpine:3.20
+        CMD ["echo", "first"]
+        CMD ["echo", "second"]
+        ```
+
+        ## Use instead
+        ```dockerfile
+        FROM alpine:3.20
+        CMD ["echo", "second"]
+        ```
+        """;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var stage in context.Document.Stages.All)
+        {
+            var instructions = stage.Instructions;
+            for (var i = 0; i < instructions.Count; i++)
+            {
+                var kind = instructions[i].Kind;
+                if (kind is not (InstructionKind.Cmd or InstructionKind.Entrypoint or InstructionKind.Healthcheck))
+                {
+                    continue;
+                }
+                for (var j = i + 1; j < instructions.Count; j++)
+                {
+                    if (instructions[j].Kind == kind)
+                    {
+                        var name = kind.ToString().ToUpperInvariant();
+                        context.Report(instructions[i], $"Multiple {name} instructions should not be used in the same stage because only the last one will be used");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using CoursePlatform.Linting.Semantics;
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.BuildKit;
+
+public sealed class UndefinedArgInFrom : Rule
+{
+    public override string Code => "UndefinedArgInFrom";
+
+    public override string Title => "FROM command must use declared ARGs";
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Message => "FROM argument is not declared";
+
+    public override string Explanation => """
+        ## What it does
+        Flags a variable used in a `FROM` image or `--platform` value that is neither a global `ARG` (declared
+        before the first `FROM`, with or without a default) nor one of the predefined platform args
+        (`BUILDPLATFORM`, `TARGETARCH`, ...). A close match is suggested ("did you mean").
+
+        A value passed with `--build-arg` does not count as a declaration.
+
+        ## Why is this bad?
+        An undeclared variable expands to an empty string, so `FROM node:22${VARIANT}` silently builds from
+        `node:22`, and a misspelt `$BULIDPLATFORM` leaves the platform empty.
+
+        ## Example
+        ```dockerfile
+        FROM node:22${VARIANT} AS build
+        ```
+
+        ## Use instead
+        ```dockerfile
+        ARG VARIANT=-alpine
+        FROM node:22${VARIANT} AS build
+        ```
+        """;
+
+    public override void Check(RuleContext context)
+    {
+        var document = context.Document;
+        List<string>? known = null;
+        foreach (var instruction in context.Instructions)
+        {
+            if (instruction is not FromInstruction from)
+            {
+                continue;
+            }
+            known ??= KnownNames(document);
+            if (from.Image is { } image)
+            {
+                Verify(context, from, image, known);
+            }
+            if (from.Platform?.Value is { } platform)
+            {
+                Verify(context, from, platform, known);
+            }
+        }
+    }
+
+    private static List<string> KnownNames(DockerfileDocument document)
+    {
+        var names = new List<string>();
+        foreach (var arg in document.Stages.GlobalArgs)
+        {
+            foreach (var declaration in arg.Declarations)
+            {
+                if (declaration.Name?.Value is { Length: > 0 } name && !names.Contains(name))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+        names.AddRange(BuildEnvironment.PredefinedPlatformArgs.Keys);
+        return names;
+    }
+
+    private static void Verify(RuleContext context, FromInstruction from, Word word, List<string> known)
+    {
+        if (!word.Text.Contains('$'))
+        {
+            return;
+        }
+        var result = VariableExpansion.Expand(word.Text, name => known.Contains(name) ? "" : null,
+            new ExpansionOptions(context.Document.EscapeChar, Lenient: true));
+        foreach (var reference in result.Unmatched)
+        {
+            var suggestion = BuildKitSupport.Suggest(reference.Name, known);
+            var message = suggestion is null
+                ? $"FROM argument '{reference.Name}' is not declared"
+                : $"FROM argument '{reference.Name}' is not declared (did you mean {suggestion}?)";
+            context.Report(BuildKitSupport.SpanWithin(context.Document, from, word, reference.Start, reference.End), message, from);
+        }
+    }
+}

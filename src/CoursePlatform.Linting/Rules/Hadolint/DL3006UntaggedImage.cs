@@ -1,0 +1,60 @@
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.Hadolint;
+
+public sealed class DL3006UntaggedImage : Rule
+{
+    public override string Code => "DL3006";
+
+    public override string Title => "Tag the base image explicitly";
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Message => "Always tag the version of an image explicitly";
+
+    public override string Explanation => """
+        ## What it does
+        Flags a `FROM` image that has neither a tag nor a digest. `scratch`, images given by a variable
+        (`FROM ${BASE}`) and names of stages defined earlier in the file (`FROM build`) are accepted.
+
+        ## Why is this bad?
+        An untagged image means `latest`: whatever the publisher pushed last. The same Dockerfile then
+        builds different images on different days, and an upstream release can break your build.
+
+        ## Example
+        ```dockerfile
+        FROM python
+        ```
+
+        ## Use instead
+        ```dockerfile
+        FROM python:3.12-slim-bookworm
+        ```
+
+        Stage names compare case-sensitively, as written. `FROM localhost:5000/app` is read the way hadolint
+        reads it (image `localhost`, tag `5000/app`) and so passes.
+        """;
+
+    public override void Check(RuleContext context)
+    {
+        List<string>? aliases = null;
+        foreach (var instruction in context.Instructions)
+        {
+            if (instruction is not FromInstruction from)
+            {
+                continue;
+            }
+            if (from is { Image: { } image, Reference: { Tag: null, Digest: null } } && !IsExempt(image.Text, aliases))
+            {
+                context.Report(from, image);
+            }
+            if (InstructionRuleSupport.AliasOf(from) is { } alias)
+            {
+                (aliases ??= []).Add(alias);
+            }
+        }
+    }
+
+    private static bool IsExempt(string image, List<string>? aliases) =>
+        image.Length == 0 || image == "scratch" || image[0] == '$' || aliases is not null && aliases.Contains(image);
+}

@@ -1,0 +1,79 @@
+using CoursePlatform.Linting.Shell;
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.Hadolint;
+
+public sealed class DL3009DeleteAptLists : Rule
+{
+    private const string KeepPackages = "Binary::apt::APT::Keep-Downloaded-Packages \"true\";";
+
+    public override string Code => "DL3009";
+
+    public override string Title => "Delete the apt lists after installing something";
+
+    public override Severity DefaultSeverity => Severity.Info;
+
+    public override bool ChecksOnbuild => true;
+
+    public override string Message => "Delete the apt-get lists after installing something.";
+
+    public override string Explanation => """
+        ## What it does
+        Flags a RUN that runs `apt-get update` (or `apt update`, `aptitude update`) without removing the package
+        lists in the same RUN, in a stage that ends up in an image: the last stage, or a stage another `FROM`
+        builds on. A cache or tmpfs mount on `/var/lib/apt/lists` (or on both `/var/lib/apt` and
+        `/var/cache/apt`) also keeps the lists out of the image.
+
+        ## Why is this bad?
+        `apt-get update` downloads tens of megabytes of package indexes into `/var/lib/apt/lists`. Removing them
+        in a later RUN does not help: they stay in the earlier layer and every pull pays for them.
+
+        ## Example
+        ```dockerfile
+        FROM debian:bookworm
+        RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8
+        ```
+
+        ## Use instead
+        ```dockerfile
+        FROM debian:bookworm
+        RUN apt-get update \
+         && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \
+         && rm -rf /var/lib/apt/lists/*
+        ```
+
+        Like hadolint, any `rm -rf` in the RUN counts as the clean-up, and a RUN that disables Docker's
+        `docker-clean` hook (to keep packages in a cache mount) is not reported. Stages that are neither last
+        nor reused are not reported, since they never ship; triggers under `ONBUILD` always are.
+        """;
+
+    public override void Check(RuleContext context) =>
+        PackageRuleSupport.ReportInLastOrReusedStages(context, MissingCleanup);
+
+    private static ShellCommand? MissingCleanup(RunInstruction run)
+    {
+        ShellCommand? update = null;
+        foreach (var command in run.Script.Commands)
+        {
+            if (command.Is("rm", "-rf", "/var/lib/apt/lists/*") || DisablesDockerClean(command))
+            {
+                return null;
+            }
+            if (update is null && (command.Is("apt-get", "update") || command.Is("apt", "update") || command.Is("aptitude", "update")))
+            {
+                update = command;
+            }
+        }
+        if (update is null ||
+            PackageRuleSupport.HasCacheMount(run, "/var/lib/apt/lists") ||
+            PackageRuleSupport.HasCacheMount(run, "/var/lib/apt") && PackageRuleSupport.HasCacheMount(run, "/var/cache/apt"))
+        {
+            return null;
+        }
+        return update;
+    }
+
+    private static bool DisablesDockerClean(ShellCommand command) =>
+        command.Is("rm", "/etc/apt/apt.conf.d/docker-clean") ||
+        command.Is("echo", KeepPackages, $"'{KeepPackages}'");
+}

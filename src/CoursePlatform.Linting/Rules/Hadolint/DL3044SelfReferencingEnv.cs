@@ -1,0 +1,119 @@
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.Hadolint;
+
+public sealed class DL3044SelfReferencingEnv : Rule
+{
+    public override string Code => "DL3044";
+
+    public override string Title => "Do not use a variable in the ENV that defines it";
+
+    public override Severity DefaultSeverity => Severity.Error;
+
+    public override string Message =>
+        "Do not refer to an environment variable within the same `ENV` statement where it is defined.";
+
+    public override string Explanation => """
+        ## What it does
+        Flags an `ENV` with several pairs where one value refers (`$NAME` or `${NAME}`) to a variable that
+        another pair of the same `ENV` defines, unless an earlier `ENV` or `ARG` anywhere in the file already
+        defined it. A pair that extends itself (`ENV PATH=/opt/bin:$PATH`) is fine. The finding sits on the
+        key whose value holds the reference.
+
+        ## Why is this bad?
+        All pairs of one `ENV` are expanded with the values from *before* the instruction. The reference
+        therefore does not see the value defined next to it, which is rarely what the author meant.
+
+        ## Example
+        ```dockerfile
+        FROM debian:bookworm
+        ENV APP_HOME=/opt/app APP_BIN=$APP_HOME/bin
+        ```
+
+        ## Use instead
+        ```dockerfile
+        FROM debian:bookworm
+        ENV APP_HOME=/opt/app
+        ENV APP_BIN=$APP_HOME/bin
+        ```
+        """;
+
+    public override void Check(RuleContext context)
+    {
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var instruction in context.Instructions)
+        {
+            if (instruction is ArgInstruction arg)
+            {
+                foreach (var declaration in arg.Declarations)
+                {
+                    defined.Add(declaration.Name.Value);
+                }
+            }
+            else if (instruction is EnvInstruction env)
+            {
+                if (FindOffender(env.Pairs, defined) is { } offender)
+                {
+                    context.Report(env, offender.Key);
+                }
+                foreach (var pair in env.Pairs)
+                {
+                    defined.Add(pair.Name);
+                }
+            }
+        }
+    }
+
+    /// <summary>The first pair whose value refers to a name another pair defines (and that was not defined before).</summary>
+    private static Syntax.KeyValuePair? FindOffender(IReadOnlyList<Syntax.KeyValuePair> pairs, HashSet<string> defined)
+    {
+        if (pairs.Count < 2)
+        {
+            return null;
+        }
+        for (var user = 0; user < pairs.Count; user++)
+        {
+            var value = pairs[user].ValueText;
+            if (!value.Contains('$'))
+            {
+                continue;
+            }
+            for (var definer = 0; definer < pairs.Count; definer++)
+            {
+                var name = pairs[definer].Name;
+                if (definer != user && name.Length > 0 && !defined.Contains(name) && References(value, name))
+                {
+                    return pairs[user];
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary><c>${name}</c> anywhere, or <c>$name</c> not followed by another name character.</summary>
+    internal static bool References(string text, string name)
+    {
+        for (var i = text.IndexOf('$'); i >= 0 && i < text.Length; i = text.IndexOf('$', i + 1))
+        {
+            if (i + 1 < text.Length && text[i + 1] == '{')
+            {
+                var end = i + 2 + name.Length;
+                if (end < text.Length && text[end] == '}' && string.CompareOrdinal(text, i + 2, name, 0, name.Length) == 0)
+                {
+                    return true;
+                }
+            }
+            else if (i + 1 + name.Length <= text.Length && string.CompareOrdinal(text, i + 1, name, 0, name.Length) == 0)
+            {
+                var next = i + 1 + name.Length;
+                if (next == text.Length || !IsNameChar(text[next]))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNameChar(char c) => c is '_' or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+}

@@ -1,0 +1,93 @@
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.Hadolint;
+
+public sealed class DL3059ConsolidateRuns : Rule
+{
+    public override string Code => "DL3059";
+
+    public override string Title => "Consolidate consecutive RUN instructions";
+
+    public override Severity DefaultSeverity => Severity.Info;
+
+    public override string Message => "Multiple consecutive `RUN` instructions. Consider consolidation.";
+
+    public override string Explanation => """
+        ## What it does
+        Flags a `RUN` that directly follows another `RUN` (comments in between do not count) when both have
+        the same flags (`--mount`, `--network`, `--security`) and each runs at most one command.
+
+        ## Why is this bad?
+        Every `RUN` makes a layer. Single commands in a row add layers, cache entries and build steps without
+        separating anything meaningful, and files deleted by a later step still weigh in the earlier layer.
+
+        ## Example
+        ```dockerfile
+        FROM debian:bookworm
+        RUN apt-get update
+        RUN apt-get install -y curl
+        ```
+
+        ## Use instead
+        ```dockerfile
+        FROM debian:bookworm
+        RUN apt-get update && apt-get install -y curl
+        ```
+
+        A `RUN` that already chains commands (`&&`, `;`, pipes, loops) is taken as a deliberate split, and
+        different mounts keep steps apart. The third single-command `RUN` in a row is reported again.
+        """;
+
+    public override void Check(RuleContext context)
+    {
+        string? previousFlags = null;
+        var previousSingle = false;
+        foreach (var instruction in context.Instructions)
+        {
+            if (instruction is not RunInstruction run)
+            {
+                previousFlags = null;
+                continue;
+            }
+            var flags = FlagKey(run);
+            var single = CountCommands(run) <= 1;
+            if (previousFlags is not null && previousFlags == flags && single && previousSingle)
+            {
+                context.Report(run);
+                continue;
+            }
+            previousFlags = flags;
+            previousSingle = single;
+        }
+    }
+
+    /// <summary>hadolint counts the commands it can name: a name built from an expansion is not one.</summary>
+    private static int CountCommands(RunInstruction run)
+    {
+        var count = 0;
+        foreach (var command in run.Script.Commands)
+        {
+            if (command.NameWord is { } name && !name.Raw.Contains('$') && !name.Raw.Contains('`'))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>The RUN's flags as an order-independent key (hadolint keeps mounts in a set).</summary>
+    private static string FlagKey(RunInstruction run)
+    {
+        if (run.Flags.Count == 0)
+        {
+            return "";
+        }
+        var texts = new string[run.Flags.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = run.Flags[i].Text;
+        }
+        Array.Sort(texts, StringComparer.Ordinal);
+        return string.Join('\n', texts);
+    }
+}

@@ -1,0 +1,149 @@
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.Hadolint;
+
+public sealed class DL3064SecretsInArgOrEnv : Rule
+{
+    public override string Code => "DL3064";
+
+    public override string? Alias => "SecretsUsedInArgOrEnv";
+
+    public override string Title => "Do not pass secrets through ARG or ENV";
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Message => "Potentially sensitive data should not be used in the `ARG` or `ENV` commands";
+
+    public override bool ChecksOnbuild => true;
+
+    public override string Explanation => """
+        ## What it does
+        Flags an `ARG` name or `ENV` key that looks like it holds a secret, once per key. A name is suspicious
+        when any of these matches:
+
+        - it is one of 48 well-known secret variables (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`,
+          `POSTGRES_PASSWORD`, ...), ignoring case;
+        - it contains `api_key`, `client_key`, `password`, `private`, `secret`, `token` or `username`,
+          ignoring case;
+        - one of its `_`-separated words is `apikey`, `auth`, `credential`, `credentials`, `key`, `password`,
+          `pword`, `passwd`, `secret` or `token`, ignoring case, and none of its words is `public`, `file`
+          or `version`.
+
+        Global `ARG`s before the first `FROM` and triggers inside `ONBUILD` are checked too.
+
+        ## Why is this bad?
+        `ARG` and `ENV` values end up in the image: `ENV` in its configuration, `ARG` in the build history
+        (`docker history`). Anyone who can pull the image can read them.
+
+        ## Example
+        ```dockerfile
+        FROM node:20-bookworm-slim
+        ARG NPM_TOKEN
+        RUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > ~/.npmrc && npm ci
+        ```
+
+        ## Use instead
+        ```dockerfile
+        # syntax=docker/dockerfile:1
+        FROM node:20-bookworm-slim
+        RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci
+        ```
+
+        **Differences from hadolint/BuildKit.** This rule also carries BuildKit's `SecretsUsedInArgOrEnv`
+        name and reports a key when either tool would. So it reports more than each alone: `GPG_KEY` and
+        `AUTH` (BuildKit's words, unknown to hadolint), and `PUBLIC_TOKEN`, `PASSWORD_FILE` or
+        `TOKENIZER_VERSION` (hadolint's substrings, which ignore BuildKit's `public`/`file`/`version`
+        exceptions). Unlike BuildKit it also checks global `ARG`s, as hadolint does.
+        """;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var instruction in context.Instructions)
+        {
+            if (instruction is ArgInstruction arg)
+            {
+                foreach (var declaration in arg.Declarations)
+                {
+                    if (IsSensitive(declaration.Name.Value))
+                    {
+                        context.Report(arg, declaration.Name);
+                    }
+                }
+            }
+            else if (instruction is EnvInstruction env)
+            {
+                foreach (var pair in env.Pairs)
+                {
+                    if (IsSensitive(pair.Name))
+                    {
+                        context.Report(env, pair.Key);
+                    }
+                }
+            }
+        }
+    }
+
+    internal static bool IsSensitive(string name) =>
+        name.Length > 0 && (KnownNames.Contains(name) || HasSuspiciousSubstring(name) || HasSecretWord(name));
+
+    private static bool HasSuspiciousSubstring(string name)
+    {
+        foreach (var fragment in SuspiciousSubstrings)
+        {
+            if (name.Contains(fragment, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>BuildKit's test: a secret word among the <c>_</c>-separated words, and no allow word.</summary>
+    private static bool HasSecretWord(string name)
+    {
+        var secret = false;
+        var span = name.AsSpan();
+        foreach (var range in span.Split('_'))
+        {
+            var word = span[range];
+            if (IsAny(word, AllowWords))
+            {
+                return false;
+            }
+            secret |= IsAny(word, SecretWords);
+        }
+        return secret;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] SuspiciousSubstrings = ["api_key", "client_key", "password", "private", "secret", "token", "username"];
+
+    private static readonly string[] SecretWords = ["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "secret", "token"];
+
+    private static readonly string[] AllowWords = ["public", "file", "version"];
+
+    private static readonly HashSet<string> KnownNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ACCESS_TOKEN", "APPLICATION_KEY", "APP_SECRET", "AUTH_TOKEN", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+        "BITTREX_API_KEY", "BITTREX_API_SECRET", "CF_PASSWORD", "CF_USERNAME", "CIRCLE_TOKEN", "CI_DEPLOY_PASSWORD",
+        "CI_DEPLOY_USER", "DOCKERHUB_PASSWORD", "DOCKER_EMAIL", "DOCKER_PASSWORD", "DOCKER_USERNAME",
+        "FACEBOOK_ACCESS_TOKEN", "FACEBOOK_APP_ID", "FACEBOOK_APP_SECRET", "FIREBASE_API_TOKEN", "FIREBASE_TOKEN",
+        "FOSSA_API_KEY", "GH_ENTERPRISE_TOKEN", "GH_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN",
+        "HEROKU_API_KEY", "HEROKU_API_USER", "NPM_AUTH_TOKEN", "NPM_TOKEN", "OKTA_AUTHN_GROUPID",
+        "OKTA_CLIENT_ORGURL", "OKTA_CLIENT_TOKEN", "OKTA_OAUTH2_CLIENTID", "OKTA_OAUTH2_CLIENTSECRET",
+        "OPENAI_API_KEY", "OS_PASSWORD", "OS_USERNAME", "POSTGRES_PASSWORD", "SLACK_TOKEN", "STRIPE_API_KEY",
+        "STRIPE_DEVICE_NAME", "TRAVIS_OS_NAME", "TRAVIS_SECURE_ENV_VARS", "TRAVIS_SUDO", "VAULT_CLIENT_KEY",
+        "VAULT_TOKEN",
+    };
+}

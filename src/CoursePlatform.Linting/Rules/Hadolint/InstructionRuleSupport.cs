@@ -1,0 +1,70 @@
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.Hadolint;
+
+/// <summary>Small text helpers shared by the instruction-level hadolint rules.</summary>
+internal static class InstructionRuleSupport
+{
+    /// <summary>Removes every leading and trailing <c>"</c> or <c>'</c> (hadolint's notion of "quotes stripped").</summary>
+    public static string DropQuotes(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsQuote(text[start]))
+        {
+            start++;
+        }
+        while (end > start && IsQuote(text[end - 1]))
+        {
+            end--;
+        }
+        return start == 0 && end == text.Length ? text : text[start..end];
+    }
+
+    /// <summary>True when a COPY/ADD source word is a heredoc marker rather than a file.</summary>
+    public static bool IsHeredocMarker(Instruction instruction, Word word)
+    {
+        foreach (var heredoc in instruction.Heredocs)
+        {
+            if (heredoc.Span.Start == word.Span.Start)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The stage name as written (hadolint compares aliases case-sensitively), or null.</summary>
+    public static string? AliasOf(FromInstruction from) => from.StageName?.Text;
+
+    /// <summary>Where a FROM finding goes: the image word, or the first line when the image is missing.</summary>
+    public static void ReportOnImage(RuleContext context, FromInstruction from, string? message = null)
+    {
+        if (from.Image is { } image)
+        {
+            context.Report(from, image, message);
+        }
+        else
+        {
+            context.Report(from, message);
+        }
+    }
+
+    /// <summary>The archive extensions hadolint recognises (DL3010, DL3020).</summary>
+    public static bool IsArchive(string path)
+    {
+        foreach (var extension in ArchiveExtensions)
+        {
+            if (path.EndsWith(extension, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] ArchiveExtensions =
+        [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"];
+
+    private static bool IsQuote(char c) => c is '"' or '\'';
+}

@@ -1,0 +1,140 @@
+using CoursePlatform.Linting.Configuration;
+
+namespace CoursePlatform.Linting.Semantics;
+
+/// <summary>
+/// The variables base images define in their image config, as far as a linter that never pulls images can know them.
+/// Policy (see <c>docs/undefined-var-policy.md</c>): <c>PATH</c> and <c>HOME</c> are known for every image; well-known
+/// official images add the variables their Dockerfiles set with <c>ENV</c>; any other image adds nothing.
+/// </summary>
+public static class BaseImageEnvironments
+{
+    /// <summary>Known whatever the base image: BuildKit always sets a default PATH, and HOME is used everywhere.</summary>
+    public static IReadOnlyList<string> AlwaysKnown { get; } = ["PATH", "HOME"];
+
+    private static readonly string[] Java = ["JAVA_HOME", "JAVA_VERSION", "LANG", "LANGUAGE", "LC_ALL"];
+    private static readonly string[] Php =
+        ["PHPIZE_DEPS", "PHP_INI_DIR", "PHP_CFLAGS", "PHP_CPPFLAGS", "PHP_LDFLAGS", "GPG_KEYS", "PHP_VERSION", "PHP_URL",
+         "PHP_ASC_URL", "PHP_SHA256", "APACHE_CONFDIR", "APACHE_ENVVARS"];
+    private static readonly string[] DotnetDeps = ["APP_UID", "ASPNETCORE_HTTP_PORTS", "DOTNET_RUNNING_IN_CONTAINER", "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"];
+    private static readonly string[] DotnetRuntime = [.. DotnetDeps, "DOTNET_VERSION"];
+    private static readonly string[] DotnetAspnet = [.. DotnetRuntime, "ASPNET_VERSION"];
+    private static readonly string[] DotnetSdk =
+        [.. DotnetAspnet, "DOTNET_SDK_VERSION", "DOTNET_GENERATE_ASPNET_CERTIFICATE", "DOTNET_NOLOGO",
+         "DOTNET_USE_POLLING_FILE_WATCHER", "NUGET_XMLDOC_MODE", "POWERSHELL_DISTRIBUTION_CHANNEL"];
+
+    /// <summary>
+    /// Variables set by well-known images, keyed by repository (Docker Hub official images by their short name,
+    /// other registries by their full path). Taken from the images' published Dockerfiles.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> WellKnown { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        ["node"] = ["NODE_VERSION", "YARN_VERSION"],
+        ["python"] = ["PYTHON_VERSION", "PYTHON_SHA256", "GPG_KEY", "LANG", "PYTHON_PIP_VERSION", "PYTHON_SETUPTOOLS_VERSION", "PYTHON_GET_PIP_URL", "PYTHON_GET_PIP_SHA256"],
+        ["pypy"] = ["PYPY_VERSION", "LANG", "PYTHON_PIP_VERSION", "PYTHON_GET_PIP_URL", "PYTHON_GET_PIP_SHA256"],
+        ["golang"] = ["GOLANG_VERSION", "GOPATH", "GOTOOLCHAIN"],
+        ["openjdk"] = Java,
+        ["eclipse-temurin"] = Java,
+        ["amazoncorretto"] = ["JAVA_HOME", "LANG"],
+        ["ibm-semeru-runtimes"] = Java,
+        ["sapmachine"] = ["JAVA_HOME"],
+        ["maven"] = [.. Java, "MAVEN_HOME", "MAVEN_CONFIG"],
+        ["gradle"] = [.. Java, "GRADLE_HOME", "GRADLE_VERSION"],
+        ["tomcat"] = [.. Java, "CATALINA_HOME", "TOMCAT_NATIVE_LIBDIR", "LD_LIBRARY_PATH", "GPG_KEYS", "TOMCAT_MAJOR", "TOMCAT_VERSION", "TOMCAT_SHA512"],
+        ["jenkins/jenkins"] = [.. Java, "JENKINS_HOME", "JENKINS_SLAVE_AGENT_PORT", "REF", "JENKINS_VERSION", "JENKINS_UC", "JENKINS_UC_EXPERIMENTAL", "JENKINS_INCREMENTALS_REPO_URL", "COPY_REFERENCE_FILE_LOG"],
+        ["nginx"] = ["NGINX_VERSION", "NJS_VERSION", "NJS_RELEASE", "PKG_RELEASE", "DYNPKG_RELEASE", "ACME_VERSION"],
+        ["httpd"] = ["HTTPD_PREFIX", "HTTPD_VERSION", "HTTPD_SHA256", "HTTPD_PATCHES"],
+        ["php"] = Php,
+        ["composer"] = [.. Php, "COMPOSER_ALLOW_SUPERUSER", "COMPOSER_HOME", "COMPOSER_VERSION"],
+        ["wordpress"] = [.. Php, "WORDPRESS_VERSION"],
+        ["ruby"] = ["LANG", "RUBY_MAJOR", "RUBY_VERSION", "RUBY_DOWNLOAD_URL", "RUBY_DOWNLOAD_SHA256", "GEM_HOME", "BUNDLE_SILENCE_ROOT_WARNING", "BUNDLE_APP_CONFIG"],
+        ["rust"] = ["RUSTUP_HOME", "CARGO_HOME", "RUST_VERSION"],
+        ["elixir"] = ["ELIXIR_VERSION", "LANG", "OTP_VERSION", "REBAR3_VERSION"],
+        ["erlang"] = ["OTP_VERSION", "REBAR3_VERSION"],
+        ["julia"] = ["JULIA_PATH", "JULIA_GPG", "JULIA_VERSION", "LANG"],
+        ["gcc"] = ["GPG_KEYS", "GCC_MIRRORS", "GCC_VERSION"],
+        ["swift"] = ["SWIFT_SIGNING_KEY", "SWIFT_PLATFORM", "SWIFT_BRANCH", "SWIFT_VERSION", "SWIFT_WEBROOT"],
+        ["postgres"] = ["GOSU_VERSION", "LANG", "PG_MAJOR", "PG_VERSION", "PGDATA"],
+        ["mysql"] = ["GOSU_VERSION", "MYSQL_MAJOR", "MYSQL_VERSION", "MYSQL_SHELL_VERSION"],
+        ["mariadb"] = ["GOSU_VERSION", "LANG", "MARIADB_VERSION"],
+        ["redis"] = ["REDIS_VERSION", "REDIS_DOWNLOAD_URL", "REDIS_DOWNLOAD_SHA"],
+        ["mongo"] = ["GOSU_VERSION", "JSYAML_VERSION", "MONGO_PACKAGE", "MONGO_REPO", "MONGO_MAJOR", "MONGO_VERSION"],
+        ["docker"] = ["DOCKER_VERSION", "DOCKER_BUILDX_VERSION", "DOCKER_COMPOSE_VERSION", "DOCKER_TLS_CERTDIR"],
+        ["mcr.microsoft.com/dotnet/runtime-deps"] = DotnetDeps,
+        ["mcr.microsoft.com/dotnet/runtime"] = DotnetRuntime,
+        ["mcr.microsoft.com/dotnet/aspnet"] = DotnetAspnet,
+        ["mcr.microsoft.com/dotnet/sdk"] = DotnetSdk,
+    };
+
+    // Docker Hub's per-architecture mirrors of the official images (arm64v8/node is node).
+    private static readonly string[] ArchitectureNamespaces =
+        ["amd64/", "arm32v5/", "arm32v6/", "arm32v7/", "arm64v8/", "i386/", "mips64le/", "ppc64le/", "riscv64/", "s390x/", "windows-amd64/"];
+
+    /// <summary>
+    /// The repository an image reference names: registry <c>docker.io</c> and namespace <c>library/</c> dropped,
+    /// tag and digest removed, lower-cased (<c>docker.io/library/node:20-alpine</c> is <c>node</c>).
+    /// </summary>
+    public static string RepositoryName(string image)
+    {
+        var name = image.Trim();
+        var at = name.IndexOf('@');
+        if (at >= 0)
+        {
+            name = name[..at];
+        }
+        var colon = name.LastIndexOf(':');
+        if (colon > name.LastIndexOf('/'))
+        {
+            name = name[..colon];
+        }
+        name = name.ToLowerInvariant();
+        foreach (var prefix in (ReadOnlySpan<string>)["docker.io/", "index.docker.io/", "registry-1.docker.io/"])
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                name = name[prefix.Length..];
+                break;
+            }
+        }
+        if (name.StartsWith("library/", StringComparison.Ordinal))
+        {
+            name = name["library/".Length..];
+        }
+        foreach (var prefix in ArchitectureNamespaces)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && name.IndexOf('/', prefix.Length) < 0)
+            {
+                return name[prefix.Length..];
+            }
+        }
+        return name;
+    }
+
+    /// <summary>
+    /// Variables known to be set by <paramref name="image"/> (always including <see cref="AlwaysKnown"/>).
+    /// <see cref="LintOptions.BaseImageEnvironments"/>, when given, replaces the built-in table.
+    /// </summary>
+    public static IReadOnlyList<string> For(string? image, LintOptions? options = null)
+    {
+        var table = options?.BaseImageEnvironments ?? WellKnown;
+        if (string.IsNullOrWhiteSpace(image))
+        {
+            return AlwaysKnown;
+        }
+        var repository = RepositoryName(image);
+        if (!table.TryGetValue(repository, out var names) && !table.TryGetValue(image.Trim(), out names))
+        {
+            return AlwaysKnown;
+        }
+        var result = new List<string>(AlwaysKnown.Count + names.Count);
+        result.AddRange(AlwaysKnown);
+        foreach (var name in names)
+        {
+            if (!result.Contains(name))
+            {
+                result.Add(name);
+            }
+        }
+        return result;
+    }
+}

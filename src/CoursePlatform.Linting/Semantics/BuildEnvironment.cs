@@ -1,0 +1,238 @@
+using CoursePlatform.Linting.Configuration;
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Semantics;
+
+/// <summary>
+/// The variables visible while the builder dispatches one instruction of a stage: ENV (including what the base
+/// image or parent stage set), ARG values, and ARG names declared without a value.
+/// </summary>
+public sealed class StageScope
+{
+    private readonly Dictionary<string, string> _env;
+    private readonly Dictionary<string, string> _args;
+    private readonly HashSet<string> _declared;
+    private readonly List<string> _names;
+
+    internal StageScope()
+    {
+        _env = new Dictionary<string, string>(StringComparer.Ordinal);
+        _args = new Dictionary<string, string>(StringComparer.Ordinal);
+        _declared = new HashSet<string>(StringComparer.Ordinal);
+        _names = [];
+    }
+
+    private StageScope(StageScope other)
+    {
+        _env = new Dictionary<string, string>(other._env, StringComparer.Ordinal);
+        _args = new Dictionary<string, string>(other._args, StringComparer.Ordinal);
+        _declared = new HashSet<string>(other._declared, StringComparer.Ordinal);
+        _names = [.. other._names];
+    }
+
+    /// <summary>Names in the order they became known (for "did you mean" suggestions).</summary>
+    public IReadOnlyList<string> Names => _names;
+
+    /// <summary>The value the builder substitutes: ENV wins over ARG; null when unset (even if declared).</summary>
+    public string? Lookup(string name)
+        => _env.TryGetValue(name, out var value) ? value : _args.TryGetValue(name, out value) ? value : null;
+
+    /// <summary>True when the name is set, or declared by an <c>ARG</c> without value (UndefinedVar stays quiet).</summary>
+    public bool IsKnown(string name) => _env.ContainsKey(name) || _args.ContainsKey(name) || _declared.Contains(name);
+
+    internal StageScope Clone() => new(this);
+
+    internal void SetEnv(string name, string value)
+    {
+        Remember(name);
+        _env[name] = value;
+    }
+
+    internal void DeclareArg(string name, string? value)
+    {
+        Remember(name);
+        _declared.Add(name);
+        if (value is not null)
+        {
+            _args[name] = value;
+        }
+    }
+
+    private void Remember(string name)
+    {
+        if (!_env.ContainsKey(name) && !_args.ContainsKey(name) && !_declared.Contains(name))
+        {
+            _names.Add(name);
+        }
+    }
+}
+
+/// <summary>
+/// Replays what the builder's dispatcher does with variables, stage by stage, so checks can ask what a word
+/// expands to at any instruction. Nothing is pulled: base images contribute what <see cref="BaseImageEnvironments"/> knows.
+/// </summary>
+public static class BuildEnvironment
+{
+    /// <summary>The default PATH BuildKit gives every Linux stage.</summary>
+    public const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+    /// <summary>Platform args that need no declaration in FROM, with the values of a linux/amd64 build.</summary>
+    public static IReadOnlyDictionary<string, string> PredefinedPlatformArgs { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["BUILDPLATFORM"] = "linux/amd64",
+        ["BUILDOS"] = "linux",
+        ["BUILDOSVERSION"] = "",
+        ["BUILDARCH"] = "amd64",
+        ["BUILDVARIANT"] = "",
+        ["TARGETPLATFORM"] = "linux/amd64",
+        ["TARGETOS"] = "linux",
+        ["TARGETOSVERSION"] = "",
+        ["TARGETARCH"] = "amd64",
+        ["TARGETVARIANT"] = "",
+        ["TARGETSTAGE"] = "default",
+    };
+
+    /// <summary>
+    /// Global (pre-FROM) ARGs with their defaults expanded in order; null for an ARG without default.
+    /// Predefined platform args are visible to the defaults but not part of the result. Null when expansion fails.
+    /// </summary>
+    public static Dictionary<string, string?>? GlobalArgDefaults(DockerfileDocument document)
+    {
+        var result = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var options = new ExpansionOptions(document.EscapeChar);
+        foreach (var arg in document.Stages.GlobalArgs)
+        {
+            foreach (var declaration in arg.Declarations)
+            {
+                var name = declaration.Name?.Value;
+                if (string.IsNullOrEmpty(name))
+                {
+                    continue;
+                }
+                if (declaration.DefaultValue is null)
+                {
+                    result.TryAdd(name, null);
+                    continue;
+                }
+                var expanded = VariableExpansion.Expand(declaration.DefaultValue.Text, n => LookupGlobal(result, n), options);
+                if (!expanded.Succeeded)
+                {
+                    return null;
+                }
+                result[name] = expanded.Value;
+            }
+        }
+        return result;
+    }
+
+    private static string? LookupGlobal(Dictionary<string, string?> globals, string name)
+        => globals.TryGetValue(name, out var value) ? value : PredefinedPlatformArgs.GetValueOrDefault(name);
+
+    /// <summary>
+    /// Walks every stage in order and calls <paramref name="visit"/> for each instruction with the scope the
+    /// builder uses to expand it (before the instruction's own changes). ONBUILD triggers are not dispatched.
+    /// </summary>
+    public static void Dispatch(DockerfileDocument document, LintOptions options, Action<Stage, Instruction, StageScope> visit)
+    {
+        var globals = GlobalArgDefaults(document) ?? new Dictionary<string, string?>(StringComparer.Ordinal);
+        var stages = document.Stages.All;
+        var finals = new StageScope[stages.Count];
+        var expansion = new ExpansionOptions(document.EscapeChar);
+        for (var i = 0; i < stages.Count; i++)
+        {
+            var stage = stages[i];
+            var scope = stage.BaseStage is { } parent && parent.Index < i && finals[parent.Index] is { } inherited
+                ? inherited.Clone()
+                : Initial(stage, globals, options, expansion);
+            foreach (var instruction in stage.Instructions)
+            {
+                visit(stage, instruction, scope);
+                Apply(instruction, scope, globals, expansion);
+            }
+            finals[i] = scope;
+        }
+    }
+
+    /// <summary>The image a stage starts from, with global ARG defaults substituted.</summary>
+    public static string? BaseImageName(FromInstruction from, IReadOnlyDictionary<string, string?> globals, char escape)
+    {
+        var text = from.Image?.Text;
+        if (text is null || !text.Contains('$'))
+        {
+            return text;
+        }
+        var result = VariableExpansion.Expand(text, n => globals.TryGetValue(n, out var v) ? v : PredefinedPlatformArgs.GetValueOrDefault(n), new ExpansionOptions(escape));
+        return result.Succeeded ? result.Value : null;
+    }
+
+    private static StageScope Initial(Stage stage, Dictionary<string, string?> globals, LintOptions options, ExpansionOptions expansion)
+    {
+        var scope = new StageScope();
+        var image = BaseImageName(stage.From, globals, expansion.Escape);
+        foreach (var name in BaseImageEnvironments.For(image, options))
+        {
+            scope.SetEnv(name, name == "PATH" ? DefaultPath : "");
+        }
+        return scope;
+    }
+
+    private static void Apply(Instruction instruction, StageScope scope, Dictionary<string, string?> globals, ExpansionOptions expansion)
+    {
+        switch (instruction)
+        {
+            case ArgInstruction arg:
+            {
+                // Every default of one ARG sees the scope from before the instruction.
+                List<(string Name, string? Value)>? pending = null;
+                foreach (var declaration in arg.Declarations)
+                {
+                    var name = declaration.Name?.Value;
+                    if (string.IsNullOrEmpty(name))
+                    {
+                        continue;
+                    }
+                    string? value;
+                    if (declaration.DefaultValue is { } defaultValue)
+                    {
+                        value = VariableExpansion.Expand(defaultValue.Text, scope.Lookup, expansion).Value;
+                    }
+                    else
+                    {
+                        value = globals.TryGetValue(name, out var global) ? global : PredefinedPlatformArgs.GetValueOrDefault(name);
+                    }
+                    (pending ??= []).Add((name, value));
+                }
+                if (pending is not null)
+                {
+                    foreach (var (name, value) in pending)
+                    {
+                        scope.DeclareArg(name, value);
+                    }
+                }
+                break;
+            }
+            case EnvInstruction env:
+            {
+                List<(string Name, string Value)>? pending = null;
+                foreach (var pair in env.Pairs)
+                {
+                    var key = pair.Key is null ? "" : VariableExpansion.Expand(pair.Key.Text, scope.Lookup, expansion).Value;
+                    if (key.Length == 0)
+                    {
+                        continue;
+                    }
+                    var value = pair.Value is null ? "" : VariableExpansion.Expand(pair.Value.Text, scope.Lookup, expansion).Value;
+                    (pending ??= []).Add((key, value));
+                }
+                if (pending is not null)
+                {
+                    foreach (var (name, value) in pending)
+                    {
+                        scope.SetEnv(name, value);
+                    }
+                }
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,258 @@
+namespace CoursePlatform.Linting.Semantics;
+
+/// <summary>
+/// The grammar Docker uses to accept an image reference after normalisation (<c>[domain/]path[:tag][@digest]</c>,
+/// lower-case repository, Docker Hub as the default domain). Written by hand: no regular expressions.
+/// </summary>
+public static class ImageReferenceSyntax
+{
+    /// <summary>True when the builder would accept <paramref name="reference"/> as a base image name.</summary>
+    public static bool IsValid(string reference)
+    {
+        if (string.IsNullOrEmpty(reference) || IsHexIdentifier(reference))
+        {
+            return false;
+        }
+        string? domain = null;
+        var remainder = reference;
+        var slash = reference.IndexOf('/');
+        if (slash >= 0)
+        {
+            var first = reference[..slash];
+            if (first.IndexOfAny(['.', ':']) >= 0 || first == "localhost" || first.ToLowerInvariant() != first)
+            {
+                domain = first;
+                remainder = reference[(slash + 1)..];
+            }
+        }
+        var colon = remainder.IndexOf(':');
+        var repository = colon >= 0 ? remainder[..colon] : remainder;
+        if (repository.ToLowerInvariant() != repository)
+        {
+            return false;
+        }
+
+        string? digest = null;
+        var at = remainder.IndexOf('@');
+        if (at >= 0)
+        {
+            digest = remainder[(at + 1)..];
+            remainder = remainder[..at];
+        }
+        string? tag = null;
+        colon = remainder.IndexOf(':');
+        if (colon >= 0)
+        {
+            tag = remainder[(colon + 1)..];
+            remainder = remainder[..colon];
+        }
+        var nameLength = (domain ?? "docker.io").Length + 1 + remainder.Length + (domain is null && !remainder.Contains('/') ? 8 : 0);
+        return (domain is null || IsDomain(domain))
+            && IsPath(remainder)
+            && nameLength <= 255
+            && (tag is null || IsTag(tag))
+            && (digest is null || IsDigest(digest));
+    }
+
+    private static bool IsHexIdentifier(string text)
+    {
+        if (text.Length != 64)
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (!(c is >= '0' and <= '9' or >= 'a' and <= 'f'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsLowerAlnum(char c) => c is >= 'a' and <= 'z' or >= '0' and <= '9';
+
+    private static bool IsAlnum(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
+
+    // path-component ("/" path-component)*, where a component is [a-z0-9]+ joined by ".", "_", "__" or "-"+.
+    private static bool IsPath(string path)
+    {
+        if (path.Length == 0)
+        {
+            return false;
+        }
+        foreach (var component in path.Split('/'))
+        {
+            if (!IsPathComponent(component))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsPathComponent(string component)
+    {
+        var i = 0;
+        if (component.Length == 0 || !IsLowerAlnum(component[0]))
+        {
+            return false;
+        }
+        while (i < component.Length)
+        {
+            while (i < component.Length && IsLowerAlnum(component[i]))
+            {
+                i++;
+            }
+            if (i == component.Length)
+            {
+                return true;
+            }
+            var separatorStart = i;
+            if (component[i] == '.')
+            {
+                i++;
+            }
+            else if (component[i] == '_')
+            {
+                i += i + 1 < component.Length && component[i + 1] == '_' ? 2 : 1;
+            }
+            else if (component[i] == '-')
+            {
+                while (i < component.Length && component[i] == '-')
+                {
+                    i++;
+                }
+            }
+            if (i == separatorStart || i == component.Length || !IsLowerAlnum(component[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsDomain(string domain)
+    {
+        var host = domain;
+        var colon = domain.LastIndexOf(':');
+        if (domain.StartsWith('['))
+        {
+            var close = domain.IndexOf(']');
+            if (close < 0)
+            {
+                return false;
+            }
+            var inner = domain[1..close];
+            foreach (var c in inner)
+            {
+                if (!(Uri.IsHexDigit(c) || c == ':'))
+                {
+                    return false;
+                }
+            }
+            var rest = domain[(close + 1)..];
+            return inner.Length > 0 && (rest.Length == 0 || rest[0] == ':' && IsPort(rest[1..]));
+        }
+        if (colon >= 0)
+        {
+            if (!IsPort(domain[(colon + 1)..]))
+            {
+                return false;
+            }
+            host = domain[..colon];
+        }
+        foreach (var label in host.Split('.'))
+        {
+            if (label.Length == 0 || !IsAlnum(label[0]) || !IsAlnum(label[^1]))
+            {
+                return false;
+            }
+            foreach (var c in label)
+            {
+                if (!IsAlnum(c) && c != '-')
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static bool IsPort(string port)
+    {
+        if (port.Length == 0)
+        {
+            return false;
+        }
+        foreach (var c in port)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsWordChar(char c) => IsAlnum(c) || c == '_';
+
+    private static bool IsTag(string tag)
+    {
+        if (tag.Length is 0 or > 128 || !IsWordChar(tag[0]))
+        {
+            return false;
+        }
+        foreach (var c in tag)
+        {
+            if (!IsWordChar(c) && c != '.' && c != '-')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsDigest(string digest)
+    {
+        var colon = digest.IndexOf(':');
+        if (colon <= 0)
+        {
+            return false;
+        }
+        var algorithm = digest[..colon];
+        var hex = digest[(colon + 1)..];
+        var expectLetter = true;
+        foreach (var c in algorithm)
+        {
+            if (expectLetter)
+            {
+                if (!char.IsAsciiLetter(c))
+                {
+                    return false;
+                }
+                expectLetter = false;
+            }
+            else if (c is '+' or '.' or '_' or '-')
+            {
+                expectLetter = true;
+            }
+            else if (!IsAlnum(c))
+            {
+                return false;
+            }
+        }
+        if (expectLetter || hex.Length < 32)
+        {
+            return false;
+        }
+        foreach (var c in hex)
+        {
+            if (!Uri.IsHexDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

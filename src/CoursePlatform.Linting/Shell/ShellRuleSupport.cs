@@ -1,0 +1,63 @@
+using CoursePlatform.Linting.Rules;
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Shell;
+
+/// <summary>What the RUN-script rules share: reporting on a script word, with the RUN's first line as fallback.</summary>
+internal static class ShellRuleSupport
+{
+    /// <summary>Underlines a word of the RUN script, or the RUN's first line when the word has no usable position.</summary>
+    public static void Report(RuleContext context, RunInstruction run, ShellWord word) =>
+        Report(context, run, run.Script.SpanOf(word));
+
+    /// <summary>Underlines a whole command of the RUN script, or the RUN's first line.</summary>
+    public static void Report(RuleContext context, RunInstruction run, ShellCommand command) =>
+        Report(context, run, run.Script.SpanOf(command));
+
+    private static void Report(RuleContext context, RunInstruction run, SourceSpan span)
+    {
+        if (span.Length == 0 || span.Start < run.Span.Start || span.End > run.Span.End)
+        {
+            context.Report(run);
+        }
+        else
+        {
+            context.Report(span, null, run);
+        }
+    }
+
+    /// <summary>The first command with one of the names, or null.</summary>
+    public static ShellCommand? FirstNamed(ShellScript script, params ReadOnlySpan<string> names)
+    {
+        foreach (var command in script.Commands)
+        {
+            foreach (var name in names)
+            {
+                if (command.Name == name)
+                {
+                    return command;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Reports, in each RUN, the name word of the first command with one of <paramref name="names"/>.</summary>
+    public static void ReportCommandUse(RuleContext context, params ReadOnlySpan<string> names)
+    {
+        foreach (var instruction in context.Instructions)
+        {
+            if (instruction is RunInstruction run && FirstNamed(run.Script, names) is { NameWord: { } word })
+            {
+                Report(context, run, word);
+            }
+        }
+    }
+
+    /// <summary>The text after the last <c>/</c> or <c>\</c>.</summary>
+    public static string Basename(string path)
+    {
+        var cut = path.AsSpan().LastIndexOfAny('/', '\\');
+        return cut < 0 ? path : path[(cut + 1)..];
+    }
+}
