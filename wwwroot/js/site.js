@@ -121,7 +121,12 @@
     const toggle = target?.closest('[data-theme-toggle]');
     if (toggle) { toggleTheme(); return; }
     const copy = target?.closest('.copy-button');
-    if (copy) copyCode(copy);
+    if (copy) { copyCode(copy); return; }
+    // The skip link must move keyboard focus, not only scroll (enhanced navigation would only scroll).
+    if (target?.closest('.skip-link')) {
+      const main = document.getElementById('main');
+      if (main) { event.preventDefault(); main.focus(); main.scrollIntoView(); }
+    }
   });
   window.addEventListener('scroll', onScroll, { passive: true });
   darkQuery.addEventListener('change', () => { applyTheme(); renderDiagrams(); });
