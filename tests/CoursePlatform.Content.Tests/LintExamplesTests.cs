@@ -42,3 +42,25 @@ public class LintExamplesTests
         Assert.Contains("class=\"lint-example lint-bad\"", html);
     }
 }
+
+public class LintExampleFragmentTests
+{
+    [Fact]
+    public void A_fragment_without_from_is_linted_as_the_body_of_a_stage()
+    {
+        var examples = LintExamples.Lint("# \u274C Too many layers\nRUN apt-get update\nRUN apt-get install -y curl\n", Linter.Default);
+
+        var findings = Assert.Single(examples).Findings;
+        Assert.DoesNotContain(findings, f => f.Code is "DL3061" or "DL1000");
+        Assert.Contains(findings, f => f.Code == "DL3059" && f.Line == 3);
+    }
+
+    [Fact]
+    public void An_example_of_comments_only_has_nothing_to_lint()
+    {
+        var example = Assert.Single(LintExamples.Lint("# \u2705 Pass it at run time\n# docker run -e KEY=x image\n", Linter.Default));
+
+        Assert.False(example.HasInstructions);
+        Assert.Empty(example.Findings);
+    }
+}

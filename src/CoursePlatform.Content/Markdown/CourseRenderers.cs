@@ -90,9 +90,14 @@ internal static class LintReportHtml
                 html.Append("the linter could not check this example.</p></div>");
                 continue;
             }
+            if (!example.HasInstructions)
+            {
+                html.Append("only comments, nothing to lint.</p></div>");
+                continue;
+            }
             if (example.Findings.Count == 0)
             {
-                html.Append("the linter reports nothing.</p></div>");
+                html.Append("no lint findings.</p></div>");
                 continue;
             }
             html.Append("the linter reports ").Append(example.Findings.Count).Append(example.Findings.Count == 1 ? " finding" : " findings").Append(":</p><ul class=\"findings\">");

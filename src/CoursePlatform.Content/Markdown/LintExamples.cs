@@ -1,5 +1,7 @@
 using CoursePlatform.Linting;
+using CoursePlatform.Linting.Parsing;
 using CoursePlatform.Linting.Rules;
+using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Content.Markdown;
 
@@ -14,7 +16,11 @@ public enum ExampleVerdict
 public sealed record ExampleFinding(string Code, bool HasRulePage, Severity Severity, int Line, string Message);
 
 /// <summary>A marked part of a code block (from its ❌/✅ comment to the next marker) and what the engine says about it.</summary>
-public sealed record LintedExample(ExampleVerdict Verdict, string Caption, int FirstLine, int LastLine, IReadOnlyList<ExampleFinding> Findings, bool EngineFailed);
+public sealed record LintedExample(ExampleVerdict Verdict, string Caption, int FirstLine, int LastLine, IReadOnlyList<ExampleFinding> Findings, bool EngineFailed)
+{
+    /// <summary>False when the example holds only comments (e.g. "pass it at run time instead").</summary>
+    public bool HasInstructions { get; init; } = true;
+}
 
 /// <summary>
 /// Finds the ❌ and ✅ examples in a Dockerfile code block and lints each one separately with the real engine,
@@ -24,6 +30,7 @@ public static class LintExamples
 {
     private const string BadMark = "\u274C";
     private const string GoodMark = "\u2705";
+    private const string FragmentBase = "FROM scratch\n";
 
     public static IReadOnlyList<LintedExample> Lint(string code, Linter linter)
     {
@@ -64,13 +71,26 @@ public static class LintExamples
     {
         try
         {
-            var result = linter.Lint(snippet);
+            if (CommentsOnly(snippet))
+            {
+                return new LintedExample(verdict, caption, firstLine, lastLine, [], false) { HasInstructions = false };
+            }
+            // Lessons show fragments of a stage ("RUN ..." alone). Lint them as the body of a stage, as the
+            // reader does, so the only findings are about the lines shown, not about the missing FROM.
+            var document = DockerfileParser.Parse(snippet);
+            var fragment = document.Instructions.Count > 0 && document.Instructions[0].Kind is not (InstructionKind.From or InstructionKind.Arg);
+            var result = fragment ? linter.Lint(FragmentBase + snippet) : linter.Lint(document);
+            var shift = fragment ? 1 : 0;
             var findings = new List<ExampleFinding>(result.Findings.Count);
             foreach (var finding in result.Findings)
             {
+                if (finding.Line <= shift)
+                {
+                    continue;
+                }
                 findings.Add(new ExampleFinding(
                     finding.Code, RuleCatalog.Find(finding.Code) is not null, finding.Severity,
-                    finding.Line + firstLine - 1, finding.Message));
+                    finding.Line - shift + firstLine - 1, finding.Message));
             }
             return new LintedExample(verdict, caption, firstLine, lastLine, findings, false);
         }
@@ -79,5 +99,18 @@ public static class LintExamples
             // A linter failure must never take a lesson down; the page says the check could not run.
             return new LintedExample(verdict, caption, firstLine, lastLine, [], true);
         }
+    }
+
+    private static bool CommentsOnly(string snippet)
+    {
+        foreach (var line in snippet.Split('\n'))
+        {
+            var trimmed = line.AsSpan().Trim();
+            if (trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
