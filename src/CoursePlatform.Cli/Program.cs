@@ -1,1 +1,3 @@
-Console.WriteLine("hi");
+using CoursePlatform.Cli;
+
+return CliApp.Run(args, CliConsole.FromProcess());

@@ -12,6 +12,12 @@ public sealed record LintResult(DockerfileDocument Document, IReadOnlyList<Findi
 }
 
 /// <summary>
+/// A finding produced outside the engine (e.g. by ShellCheck), at <paramref name="Span"/> of <paramref name="Instruction"/>,
+/// with its default severity.
+/// </summary>
+public sealed record ExternalFinding(string Code, Severity Severity, string Message, SourceSpan Span, Instruction? Instruction);
+
+/// <summary>
 /// Parses a Dockerfile and runs every rule of the catalogue on it. Stateless and safe to call from many threads.
 /// </summary>
 public sealed class Linter(IReadOnlyList<Rule> rules)
@@ -21,15 +27,23 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
 
     public IReadOnlyList<Rule> Rules { get; } = rules;
 
+    private readonly IReadOnlySet<string> _names = Suppressions.NamesOf(rules);
+
     /// <summary>The version of the engine, stored with graded attempts.</summary>
     public static string EngineVersion { get; } = typeof(Linter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     public LintResult Lint(string source, LintOptions? options = null) => Lint(DockerfileParser.Parse(source), options);
 
-    public LintResult Lint(DockerfileDocument document, LintOptions? options = null)
+    public LintResult Lint(DockerfileDocument document, LintOptions? options = null) => Lint(document, options, null);
+
+    /// <summary>
+    /// Lints a document and merges findings from outside the engine (ShellCheck's SC codes); those go through the
+    /// same ignores, severity overrides and ignore pragmas as the engine's own findings.
+    /// </summary>
+    public LintResult Lint(DockerfileDocument document, LintOptions? options, IReadOnlyList<ExternalFinding>? external)
     {
         options ??= LintOptions.Default;
-        var suppressions = Suppressions.Create(document, options);
+        var suppressions = Suppressions.Create(document, options, _names);
         var raw = new List<RawFinding>();
         List<Instruction>? triggers = null;
         foreach (var rule in Rules)
@@ -55,6 +69,21 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         {
             findings.Add(new Finding(ParseDiagnostic.Code, null, Severity.Error, diagnostic.Message, diagnostic.Span));
         }
+        foreach (var diagnostic in suppressions.Diagnostics)
+        {
+            findings.Add(new Finding(ParseDiagnostic.Code, null, Severity.Error, diagnostic.Message, diagnostic.Span));
+        }
+        if (external is not null)
+        {
+            foreach (var finding in external)
+            {
+                var severity = SeverityOf(finding.Code, null, finding.Severity, options);
+                if (severity != Severity.Ignore && !suppressions.IsSuppressed(finding.Code, null, finding.Span, finding.Instruction))
+                {
+                    findings.Add(new Finding(finding.Code, null, severity, finding.Message, finding.Span));
+                }
+            }
+        }
         foreach (var finding in raw)
         {
             if (suppressions.IsSuppressed(finding))
@@ -77,18 +106,21 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     }
 
     /// <summary>The effective severity: an override by code or alias, else the default.</summary>
-    public static Severity SeverityOf(Rule rule, LintOptions options)
+    public static Severity SeverityOf(Rule rule, LintOptions options) => SeverityOf(rule.Code, rule.Alias, rule.DefaultSeverity, options);
+
+    /// <summary>The effective severity of a code (with its alias, if any) whose default is <paramref name="defaultSeverity"/>.</summary>
+    public static Severity SeverityOf(string code, string? alias, Severity defaultSeverity, LintOptions options)
     {
-        if (options.Ignored.Contains(rule.Code) || rule.Alias is not null && options.Ignored.Contains(rule.Alias))
+        if (options.Ignored.Contains(code) || alias is not null && options.Ignored.Contains(alias))
         {
             return Severity.Ignore;
         }
-        if (options.Overrides.TryGetValue(rule.Code, out var severity) ||
-            rule.Alias is not null && options.Overrides.TryGetValue(rule.Alias, out severity))
+        if (options.Overrides.TryGetValue(code, out var severity) ||
+            alias is not null && options.Overrides.TryGetValue(alias, out severity))
         {
             return severity;
         }
-        return rule.DefaultSeverity;
+        return defaultSeverity;
     }
 
     private static List<Instruction> OnbuildTriggers(DockerfileDocument document)

@@ -48,4 +48,10 @@ public sealed record LintOptions
     /// Null uses the built-in table of well-known images.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? BaseImageEnvironments { get; init; }
+
+    /// <summary>
+    /// Experimental checks to enable (by code or BuildKit name; <c>all</c> enables every one), in addition to a
+    /// file's <c># check=experimental=</c> directive.
+    /// </summary>
+    public IReadOnlySet<string> ExperimentalRules { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -23,7 +23,7 @@ internal sealed partial class DocumentReader
     private readonly List<Comment> _comments = [];
     private readonly List<Instruction> _instructions = [];
     private readonly List<ParseDiagnostic> _diagnostics = [];
-    private readonly List<(int Start, int End)> _segments = [];
+    private readonly List<(int Start, int End, int Line)> _segments = [];
     private List<Comment> _pending = [];
     private char _escape = '\\';
     private bool _directivesDone;
@@ -192,7 +192,7 @@ internal sealed partial class DocumentReader
         _comments.Add(comment);
         if (comment.Content.AsSpan().Trim().IsEmpty)
         {
-            _pending = [];
+            _pending.Clear();
         }
         else
         {
@@ -221,7 +221,7 @@ internal sealed partial class DocumentReader
         _segments.Clear();
         List<SourceSpan>? empties = null;
         var escapeAt = ContinuationAt(first, end);
-        _segments.Add((first, escapeAt >= 0 ? escapeAt : end));
+        _segments.Add((first, escapeAt >= 0 ? escapeAt : end, line));
         var last = line;
         var lastContentEnd = end;
         var continuing = escapeAt >= 0;
@@ -242,7 +242,7 @@ internal sealed partial class DocumentReader
                 continue;
             }
             escapeAt = ContinuationAt(start, lineEnd);
-            _segments.Add((start, escapeAt >= 0 ? escapeAt : lineEnd));
+            _segments.Add((start, escapeAt >= 0 ? escapeAt : lineEnd, last));
             continuing = escapeAt >= 0;
         }
 
@@ -255,10 +255,14 @@ internal sealed partial class DocumentReader
         }
         var head = ReadHead(logical, keywordStart);
         var heredocs = ReadHeredocs(logical, head, ref last, ref lastContentEnd);
+        IReadOnlyList<Comment> preceding = _pending.Count == 0 ? [] : _pending;
         var instruction = BuildInstruction(
-            logical, head, heredocs, _pending, empties ?? (IReadOnlyList<SourceSpan>)[], lastContentEnd);
+            logical, head, heredocs, preceding, empties ?? (IReadOnlyList<SourceSpan>)[], lastContentEnd);
         _instructions.Add(instruction);
-        _pending = [];
+        if (_pending.Count > 0)
+        {
+            _pending = [];
+        }
         return last;
     }
 }

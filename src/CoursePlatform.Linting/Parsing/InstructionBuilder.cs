@@ -6,16 +6,40 @@ namespace CoursePlatform.Linting.Parsing;
 /// <summary>Turns a logical line's head into a typed instruction, validating flags and arguments.</summary>
 internal sealed partial class DocumentReader
 {
+    /// <summary>Upper-case keywords in <see cref="InstructionKind"/> order (Unknown excluded).</summary>
+    private static readonly string[] InstructionNamesUpper =
+    [
+        "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER",
+        "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
+    ];
+
     private static readonly string[] InstructionNames =
     [
         "add", "arg", "cmd", "copy", "entrypoint", "env", "expose", "from", "healthcheck", "label", "maintainer",
         "onbuild", "run", "shell", "stopsignal", "user", "volume", "workdir",
     ];
 
+    private static readonly List<Flag> NoFlagTokens = [];
+
+    /// <summary>The keyword text; the usual upper-case spellings share one string.</summary>
+    private static string KeywordText(string text, InstructionHead head)
+    {
+        var keyword = text.AsSpan(head.KeywordStart, head.KeywordEnd - head.KeywordStart);
+        if (head.Kind != InstructionKind.Unknown)
+        {
+            var upper = InstructionNamesUpper[(int)head.Kind - 1];
+            if (keyword.SequenceEqual(upper))
+            {
+                return upper;
+            }
+        }
+        return keyword.ToString();
+    }
+
     private void Error(string message, SourceSpan span) => _diagnostics.Add(new ParseDiagnostic(message, span));
 
     private Instruction BuildInstruction(
-        LogicalLine line, InstructionHead head, List<Heredoc> heredocs, IReadOnlyList<Comment> preceding,
+        LogicalLine line, InstructionHead head, IReadOnlyList<Heredoc> heredocs, IReadOnlyList<Comment> preceding,
         IReadOnlyList<SourceSpan> empties, int spanEnd)
     {
         var spanStart = line.MapStart(head.KeywordStart);
@@ -29,8 +53,8 @@ internal sealed partial class DocumentReader
                 text += _src.Substring(sourceEnd, spanEnd - sourceEnd);
             }
         }
-        var keyword = line.Token(head.KeywordStart, head.KeywordEnd);
-        var flags = new List<Flag>(head.Flags.Count);
+        var keyword = new Token(KeywordText(line.Text, head), line.Map(head.KeywordStart, head.KeywordEnd));
+        var flags = head.Flags.Count == 0 ? NoFlagTokens : new List<Flag>(head.Flags.Count);
         foreach (var raw in head.Flags)
         {
             var name = line.Token(raw.Start + 2, raw.NameEnd);
@@ -45,9 +69,8 @@ internal sealed partial class DocumentReader
             flags.Add(new Flag(line.Slice(raw.Start, raw.End), line.Map(raw.Start, raw.End), name, value));
         }
         var argsStart = head.ArgsStart;
-        var argumentsSpan = argsStart < head.ArgsEnd
-            ? line.Map(argsStart, head.ArgsEnd)
-            : line.Map(head.KeywordEnd, head.KeywordEnd);
+        // Empty arguments sit where they would start: after the keyword and any flags.
+        var argumentsSpan = line.Map(argsStart, Math.Max(argsStart, head.ArgsEnd));
         var arguments = new Token(line.Slice(argsStart, head.ArgsEnd), argumentsSpan);
         var parts = new InstructionParts(
             text, span, keyword, flags, arguments, heredocs, preceding, empties,
@@ -118,7 +141,7 @@ internal sealed partial class DocumentReader
     /// <summary>Everything the per-instruction builders share.</summary>
     private sealed record Building(
         LogicalLine Line, InstructionHead Head, InstructionParts Parts, Token Keyword, List<Flag> Flags, Token Arguments,
-        List<Heredoc> Heredocs)
+        IReadOnlyList<Heredoc> Heredocs)
     {
         public string Name => Head.Kind.ToString().ToUpperInvariant();
 

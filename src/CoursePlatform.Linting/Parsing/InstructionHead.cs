@@ -27,11 +27,15 @@ internal sealed class InstructionHead
     public InstructionHead? Inner { get; set; }
 
     /// <summary>Heredoc markers of this instruction (RUN, COPY, ADD in shell form).</summary>
-    public List<HeredocMarker> Markers { get; set; } = [];
+    public required List<HeredocMarker> Markers { get; set; }
 }
 
 internal sealed partial class DocumentReader
 {
+    private static readonly Heredoc[] NoHeredocs = [];
+    private static readonly List<RawFlag> NoFlags = [];
+    private static readonly List<HeredocMarker> NoMarkers = [];
+
     private readonly List<JsonElement> _json = [];
 
     private InstructionHead ReadHead(LogicalLine line, int keywordStart, int depth = 0)
@@ -43,7 +47,7 @@ internal sealed partial class DocumentReader
         {
             keywordEnd++;
         }
-        var flags = new List<RawFlag>();
+        var flags = NoFlags;
         var pos = keywordEnd;
         var argsStart = length;
         while (true)
@@ -96,6 +100,10 @@ internal sealed partial class DocumentReader
                 break;
             }
             var eq = text.IndexOf('=', start, pos - start);
+            if (flags.Count == 0)
+            {
+                flags = [];
+            }
             flags.Add(new RawFlag(start, pos, eq < 0 ? pos : eq, eq >= 0));
         }
         var argsEnd = Words.TrimEnd(text, argsStart, length);
@@ -108,6 +116,7 @@ internal sealed partial class DocumentReader
             Flags = flags,
             ArgsStart = argsStart,
             ArgsEnd = argsEnd,
+            Markers = NoMarkers,
         };
         if (kind == InstructionKind.Onbuild && argsStart < argsEnd && depth < 8)
         {
@@ -152,7 +161,7 @@ internal sealed partial class DocumentReader
         start < end && line.Text[start] == '[' && JsonArrayReader.Read(line.Text, start, end, _json) != JsonArrayKind.NotJson;
 
     /// <summary>Finds heredoc markers and reads their bodies from the following physical lines.</summary>
-    private List<Heredoc> ReadHeredocs(LogicalLine line, InstructionHead head, ref int last, ref int lastContentEnd)
+    private IReadOnlyList<Heredoc> ReadHeredocs(LogicalLine line, InstructionHead head, ref int last, ref int lastContentEnd)
     {
         var target = head.Kind == InstructionKind.Onbuild ? head.Inner : head;
         if (target is null
@@ -161,22 +170,25 @@ internal sealed partial class DocumentReader
             || line.Text.IndexOf("<<", target.ArgsStart, StringComparison.Ordinal) < 0
             || IsJsonForm(line, target.ArgsStart, target.ArgsEnd))
         {
-            return [];
+            return NoHeredocs;
         }
         target.Markers = FindMarkers(line, target.ArgsStart, target.ArgsEnd);
         if (target.Markers.Count == 0)
         {
-            return [];
+            return NoHeredocs;
         }
         var heredocs = new List<Heredoc>(target.Markers.Count);
         foreach (var marker in target.Markers)
         {
-            var bodyStart = last < _lastLine ? LineStart(last + 1) : _src.Length;
+            var bodyStart = last < _lastLine ? LineStart(last + 1) : lastContentEnd;
             Token? terminator = null;
-            var bodyEnd = _src.Length;
+            // Unterminated: the body ends with the file's last line (its newline excluded, so that the
+            // instruction's span still covers it).
+            var bodyEnd = lastContentEnd;
             while (last < _lastLine)
             {
                 last++;
+                bodyEnd = ContentEnd(last);
                 var start = LineStart(last);
                 var end = ContentEnd(last);
                 lastContentEnd = end;

@@ -11,14 +11,16 @@ internal sealed class LogicalLine
 {
     private readonly int[] _logicalStarts;
     private readonly int[] _sourceStarts;
-    private readonly LineIndex _lines;
+    private readonly int[] _lineNumbers;
+    private readonly int[] _lineStarts;
 
-    private LogicalLine(string text, int[] logicalStarts, int[] sourceStarts, LineIndex lines)
+    private LogicalLine(string text, int[] logicalStarts, int[] sourceStarts, int[] lineNumbers, int[] lineStarts)
     {
         Text = text;
         _logicalStarts = logicalStarts;
         _sourceStarts = sourceStarts;
-        _lines = lines;
+        _lineNumbers = lineNumbers;
+        _lineStarts = lineStarts;
     }
 
     public string Text { get; }
@@ -28,11 +30,18 @@ internal sealed class LogicalLine
     /// <summary>Source offset of the end of the last segment.</summary>
     public int SourceEnd => MapEnd(Text.Length);
 
-    /// <summary>Builds the line from source segments <c>[start, end)</c>.</summary>
-    public static LogicalLine Create(string source, List<(int Start, int End)> segments, LineIndex lines)
+    /// <summary>Builds the line from source segments <c>[start, end)</c>, each inside one physical line.</summary>
+    public static LogicalLine Create(string source, List<(int Start, int End, int Line)> segments, LineIndex lines)
     {
         var logicalStarts = new int[segments.Count];
         var sourceStarts = new int[segments.Count];
+        var lineNumbers = new int[segments.Count];
+        var lineStarts = new int[segments.Count];
+        for (var i = 0; i < segments.Count; i++)
+        {
+            lineNumbers[i] = segments[i].Line;
+            lineStarts[i] = lines.LineStart(segments[i].Line);
+        }
         string text;
         if (segments.Count == 1)
         {
@@ -50,7 +59,7 @@ internal sealed class LogicalLine
             }
             text = sb.ToString();
         }
-        return new LogicalLine(text, logicalStarts, sourceStarts, lines);
+        return new LogicalLine(text, logicalStarts, sourceStarts, lineNumbers, lineStarts);
     }
 
     private int Segment(int offset)
@@ -87,14 +96,26 @@ internal sealed class LogicalLine
         return _sourceStarts[segment] + offset - _logicalStarts[segment];
     }
 
+    /// <summary>The source span of a logical range; line and column come from the segments (no search).</summary>
     public SourceSpan Map(int start, int end)
     {
-        var sourceStart = MapStart(start);
-        var sourceEnd = end <= start ? sourceStart : MapEnd(end);
-        return _lines.Span(sourceStart, Math.Max(sourceStart, sourceEnd));
+        start = Math.Clamp(start, 0, Text.Length);
+        var first = Segment(start);
+        var sourceStart = _sourceStarts[first] + start - _logicalStarts[first];
+        var startLine = _lineNumbers[first];
+        var startColumn = sourceStart - _lineStarts[first] + 1;
+        end = Math.Clamp(end, 0, Text.Length);
+        if (end <= start)
+        {
+            return new SourceSpan(sourceStart, sourceStart, startLine, startColumn, startLine, startColumn);
+        }
+        var last = Segment(end - 1);
+        var sourceEnd = _sourceStarts[last] + end - _logicalStarts[last];
+        return new SourceSpan(sourceStart, sourceEnd, startLine, startColumn, _lineNumbers[last], sourceEnd - _lineStarts[last] + 1);
     }
 
-    public string Slice(int start, int end) => start >= end ? "" : Text.Substring(start, end - start);
+    public string Slice(int start, int end) =>
+        start >= end ? "" : start == 0 && end == Text.Length ? Text : Text.Substring(start, end - start);
 
     public Token Token(int start, int end) => new(Slice(start, end), Map(start, end));
 

@@ -208,7 +208,7 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>The script as hadolint sees it, parsed on first use.</summary>
-    private Func<ShellScript> ScriptFactory(LogicalLine line, InstructionHead head, CommandLine command, List<Heredoc> heredocs)
+    private Func<ShellScript> ScriptFactory(LogicalLine line, InstructionHead head, CommandLine command, IReadOnlyList<Heredoc> heredocs)
     {
         if (command.IsExec)
         {

@@ -23,11 +23,29 @@ public static class BaseImageEnvironments
         [.. DotnetAspnet, "DOTNET_SDK_VERSION", "DOTNET_GENERATE_ASPNET_CERTIFICATE", "DOTNET_NOLOGO",
          "DOTNET_USE_POLLING_FILE_WATCHER", "NUGET_XMLDOC_MODE", "POWERSHELL_DISTRIBUTION_CHANNEL"];
 
+    // Jupyter's docker-stacks images all build on docker-stacks-foundation and keep its ENV.
+    private static readonly string[] JupyterStacks =
+        ["docker-stacks-foundation", "base-notebook", "minimal-notebook", "scipy-notebook", "r-notebook", "julia-notebook",
+         "tensorflow-notebook", "pytorch-notebook", "datascience-notebook", "pyspark-notebook", "all-spark-notebook"];
+
+    private static readonly string[] JupyterEnvironment =
+        ["CONDA_DIR", "SHELL", "NB_USER", "NB_UID", "NB_GID", "LC_ALL", "LANG", "LANGUAGE", "JUPYTER_PORT"];
+
+    private static Dictionary<string, IReadOnlyList<string>> WithJupyter(Dictionary<string, IReadOnlyList<string>> table)
+    {
+        foreach (var image in JupyterStacks)
+        {
+            table["jupyter/" + image] = JupyterEnvironment;
+            table["quay.io/jupyter/" + image] = JupyterEnvironment;
+        }
+        return table;
+    }
+
     /// <summary>
     /// Variables set by well-known images, keyed by repository (Docker Hub official images by their short name,
     /// other registries by their full path). Taken from the images' published Dockerfiles.
     /// </summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> WellKnown { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> WellKnown { get; } = WithJupyter(new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
         ["node"] = ["NODE_VERSION", "YARN_VERSION"],
         ["python"] = ["PYTHON_VERSION", "PYTHON_SHA256", "GPG_KEY", "LANG", "PYTHON_PIP_VERSION", "PYTHON_SETUPTOOLS_VERSION", "PYTHON_GET_PIP_URL", "PYTHON_GET_PIP_SHA256"],
@@ -64,7 +82,7 @@ public static class BaseImageEnvironments
         ["mcr.microsoft.com/dotnet/runtime"] = DotnetRuntime,
         ["mcr.microsoft.com/dotnet/aspnet"] = DotnetAspnet,
         ["mcr.microsoft.com/dotnet/sdk"] = DotnetSdk,
-    };
+    });
 
     // Docker Hub's per-architecture mirrors of the official images (arm64v8/node is node).
     private static readonly string[] ArchitectureNamespaces =

@@ -55,13 +55,15 @@ public readonly record struct VariableReference(string Name, int Start, int End,
 }
 
 /// <summary>The outcome of expanding one word. Never thrown: a malformed word gives <see cref="Error"/>.</summary>
-public sealed class ExpansionResult(string value, IReadOnlyList<string> words, IReadOnlyList<VariableReference> references, string? error)
+public sealed class ExpansionResult(string value, IReadOnlyList<string>? words, IReadOnlyList<VariableReference> references, string? error)
 {
+    private IReadOnlyList<string>? _words = words;
+
     /// <summary>The expanded text with quotes removed (what the builder uses); partial when <see cref="Error"/> is set.</summary>
     public string Value { get; } = value;
 
     /// <summary>The result split into words the way EXPOSE splits it (unquoted whitespace separates).</summary>
-    public IReadOnlyList<string> Words { get; } = words;
+    public IReadOnlyList<string> Words => _words ??= Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Every reference looked up, in the order the builder looks them up (nested words first).</summary>
     public IReadOnlyList<VariableReference> References { get; } = references;
@@ -104,10 +106,17 @@ public sealed class ExpansionResult(string value, IReadOnlyList<string> words, I
 }
 
 /// <summary>Options of the variable lexer.</summary>
-public readonly record struct ExpansionOptions(char Escape = '\\', bool RawQuotes = false, bool Lenient = false)
+/// <param name="Escape">The escape token (the Dockerfile's <c># escape=</c> value).</param>
+/// <param name="RawQuotes">Quotes keep their meaning but stay in the result (the builder's RawQuotes mode).</param>
+/// <param name="Lenient">Collect references without failing on <c>${x:?}</c> (for linting).</param>
+/// <param name="SkipQuotes">Quote characters are ordinary text: <c>'$x'</c> expands (heredoc bodies).</param>
+public readonly record struct ExpansionOptions(char Escape = '\\', bool RawQuotes = false, bool Lenient = false, bool SkipQuotes = false)
 {
-    /// <summary>How the builder expands unquoted heredoc bodies: quote characters are kept in the text.</summary>
-    public static ExpansionOptions Heredoc(char escape) => new(escape, RawQuotes: true);
+    /// <summary>
+    /// How the builder expands the body of a COPY/ADD heredoc with an unquoted delimiter: quotes are not special and
+    /// the escape token is always a backslash, whatever the escape directive says.
+    /// </summary>
+    public static ExpansionOptions Heredoc { get; } = new('\\', SkipQuotes: true);
 }
 
 /// <summary>
@@ -119,7 +128,13 @@ public static class VariableExpansion
     /// <summary>Expands <paramref name="word"/>; <paramref name="lookup"/> returns null for unset names.</summary>
     public static ExpansionResult Expand(string word, Func<string, string?> lookup, ExpansionOptions options = default)
     {
-        var lexer = new Lexer(word ?? "", lookup, options.Escape == '\0' ? '\\' : options.Escape, options.RawQuotes, options.Lenient);
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        if (word is null || word.AsSpan().IndexOfAny('$', '\'', '"') < 0 && word.IndexOf(escape) < 0)
+        {
+            // Nothing to expand or unquote: the common case, answered without running the lexer.
+            return new ExpansionResult(word ?? "", null, [], null);
+        }
+        var lexer = new Lexer(word ?? "", lookup, escape, options.RawQuotes, options.Lenient, options.SkipQuotes);
         return lexer.Run();
     }
 
@@ -186,7 +201,7 @@ public static class VariableExpansion
         return p == pattern.Length;
     }
 
-    private sealed class Lexer(string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient)
+    private sealed class Lexer(string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes)
     {
         private readonly List<VariableReference> _references = [];
         private int _pos;
@@ -263,7 +278,7 @@ public static class VariableExpansion
                         WordText(value, splittable: true);
                     }
                 }
-                else if (c == '\'')
+                else if (c == '\'' && !skipQuotes)
                 {
                     var value = SingleQuoted();
                     result.Append(value);
@@ -272,7 +287,7 @@ public static class VariableExpansion
                         WordText(value, splittable: false);
                     }
                 }
-                else if (c == '"')
+                else if (c == '"' && !skipQuotes)
                 {
                     var value = DoubleQuoted(keepEscapes);
                     result.Append(value);
@@ -577,11 +592,11 @@ public static class VariableExpansion
                 {
                     result.Append(Dollar());
                 }
-                else if (c == '\'')
+                else if (c == '\'' && !skipQuotes)
                 {
                     result.Append(SingleQuoted());
                 }
-                else if (c == '"')
+                else if (c == '"' && !skipQuotes)
                 {
                     result.Append(DoubleQuoted(keepEscapes));
                 }

@@ -7,15 +7,18 @@ public sealed class LineIndex
 
     public LineIndex(string source)
     {
-        var starts = new List<int>(source.Length / 24 + 1) { 0 };
-        for (var i = 0; i < source.Length; i++)
+        // Vectorised: count the newlines, then find each one with IndexOf.
+        var text = source.AsSpan();
+        var starts = new int[text.Count('\n') + 1];
+        var line = 1;
+        var offset = 0;
+        while (line < starts.Length)
         {
-            if (source[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            var next = text[offset..].IndexOf('\n');
+            offset += next + 1;
+            starts[line++] = offset;
         }
-        _lineStarts = [.. starts];
+        _lineStarts = starts;
         Length = source.Length;
     }
 

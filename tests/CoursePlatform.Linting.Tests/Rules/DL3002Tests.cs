@@ -13,6 +13,7 @@ public class DL3002Tests
     [InlineData("FROM debian:bookworm AS a\nUSER root\nFROM debian:bookworm\nUSER foo", 2)]
     [InlineData("FROM debian:bookworm\nUSER foo\nFROM debian:bookworm\nUSER root\nRUN true", 4)]
     [InlineData("# hadolint ignore=DL3001,DL3002\nFROM ubuntu:24.04\nUSER root", 3)]
+    [InlineData("FROM ubuntu:24.04\n# hadolint ignore=crazy,DL3002\nUSER root", 3)]
     public void Fires_on_the_last_root_user_of_a_stage(string dockerfile, int line) => Assert.Equal([line], Lint.Fires("DL3002", dockerfile));
 
     [Theory]

@@ -20,4 +20,17 @@ public class DL3004Tests
 
     [Fact]
     public void Is_an_error_by_default() => Assert.Equal(CoursePlatform.Linting.Rules.Severity.Error, Assert.Single(Lint.Of("DL3004", "FROM debian\nRUN sudo x")).Severity);
+
+    [Theory]
+    [InlineData("FROM debian\nRUN <<EOF\napt-get update\nsudo make install\nEOF", 4)]
+    [InlineData("FROM debian\nRUN apt-get update \\\n && sudo make install", 3)]
+    [InlineData("FROM debian\nRUN [\"sudo\", \"make\"]", 2)]
+    public void Reports_on_the_line_of_the_sudo_word(string dockerfile, int line) => Assert.Equal([line], Lint.Fires("DL3004", dockerfile));
+
+    [Fact]
+    public void Underlines_sudo_inside_a_heredoc_script()
+    {
+        var finding = Assert.Single(Lint.Of("DL3004", "FROM debian\nRUN <<EOF\n  sudo make install\nEOF"));
+        Assert.Equal((3, 3, 3, 7), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+    }
 }

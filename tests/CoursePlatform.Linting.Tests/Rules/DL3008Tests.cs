@@ -15,6 +15,7 @@ public class DL3008Tests
     [InlineData("RUN [\"apt-get\", \"install\", \"python\"]")]
     [InlineData("RUN if true; then apt-get install python; fi")]
     [InlineData("FROM debian:12\nONBUILD RUN apt-get install python")]
+    [InlineData("FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y python\nEOF")]
     public void Fires_on_an_unpinned_apt_get_package(string dockerfile) => Lint.Fires("DL3008", dockerfile);
 
     [Theory]
@@ -31,6 +32,8 @@ public class DL3008Tests
     [InlineData("RUN apt-get update")]
     [InlineData("RUN apt-get remove python")]
     [InlineData("RUN echo apt-get install python")]
+    [InlineData("RUN bash -c 'apt-get install python'")]
+    [InlineData("FROM debian:12\nRUN cat > /setup.sh <<EOF\napt-get install -y python\nEOF")]
     public void Passes_on_pinned_packages_and_other_commands(string dockerfile) => Lint.Passes("DL3008", dockerfile);
 
     [Fact]
@@ -38,6 +41,13 @@ public class DL3008Tests
     {
         const string dockerfile = "RUN apt-get install -y curl=7.88 python wget && apt-get install git";
         Assert.Equal(["python"], Underlined("DL3008", dockerfile));
+    }
+
+    [Fact]
+    public void Underlines_the_package_inside_a_heredoc_body()
+    {
+        var finding = Assert.Single(Lint.Of("DL3008", "FROM debian:12\nRUN <<EOF\napt-get install -y python\nEOF"));
+        Assert.Equal((3, 20, 3, 26), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
     }
 
     [Fact]

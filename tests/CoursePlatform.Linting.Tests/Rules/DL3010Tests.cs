@@ -46,4 +46,8 @@ public class DL3010Tests
     [Fact]
     public void Reports_each_extracted_archive_once()
         => Assert.Equal([2, 2], Lint.Fires("DL3010", "FROM debian\nCOPY a.tgz b.tgz /x/\nRUN tar -xf /x/a.tgz && tar -xf /x/b.tgz\nRUN tar -xf /x/a.tgz"));
+
+    [Fact]
+    public void Reports_in_earlier_stages_too_unlike_hadolint()
+        => Assert.Equal([2], Lint.Fires("DL3010", "FROM debian AS build\nCOPY a.tgz /\nRUN tar -xzf /a.tgz\nFROM debian\nRUN true"));
 }

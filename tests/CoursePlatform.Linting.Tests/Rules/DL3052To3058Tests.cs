@@ -59,7 +59,6 @@ public class DL3052To3058Tests
     [InlineData("DL3056", "version", "1.4.0-rc.1+build.007")]
     [InlineData("DL3056", "version", "0.0.0-alpha-1")]
     [InlineData("DL3058", "email", "platform@example.com")]
-    [InlineData("DL3058", "email", "\"odd name\"@example.com")]
     [InlineData("DL3058", "email", "root@[192.168.0.1]")]
     public void Passes_on_values_of_the_right_type(string code, string label, string value) =>
         Lint.Passes(code, $"FROM alpine:3.20\nLABEL {label}=\"{value}\"", Schema);
@@ -126,6 +125,8 @@ public class DL3052To3058Tests
     [Theory]
     [InlineData("a.b+c@example.co.uk", true)]
     [InlineData("user@localhost", true)]
+    [InlineData("\"odd name\"@example.com", true)]
+    [InlineData("\"unterminated@example.com", false)]
     [InlineData(".a@example.com", false)]
     [InlineData("a@b@c", false)]
     [InlineData("a b@example.com", false)]

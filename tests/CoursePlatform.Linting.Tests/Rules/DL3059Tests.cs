@@ -10,6 +10,8 @@ public class DL3059Tests
     [InlineData("FROM debian\nRUN --mount=type=cache,target=/x a\nRUN --mount=type=cache,target=/x b")]
     [InlineData("FROM debian\nRUN --network=none --mount=type=cache,target=/x a\nRUN --mount=type=cache,target=/x --network=none b")]
     [InlineData("FROM debian\nRUN a > /log 2>&1\nRUN b")]
+    [InlineData("FROM debian\nRUN --mount=type=cache,target=/x,id=c a\nRUN --mount=id=c,target=/x,type=cache b")]
+    [InlineData("FROM debian\nRUN --mount=target=/src a\nRUN --mount=type=bind,target=/src b")]
     [InlineData("FROM debian\nRUN [\"/a.sh\"]\nRUN /b.sh")]
     [InlineData("FROM debian\nRUN (cd /x)\nRUN b")]
     [InlineData("FROM debian\nRUN A=1\nRUN b")]
@@ -25,6 +27,7 @@ public class DL3059Tests
     [InlineData("FROM debian\nRUN a\nFROM debian\nRUN b")]
     [InlineData("FROM debian\nRUN --mount=type=secret,id=foo /foo.sh\nRUN --mount=type=secret,id=bar /bar.sh")]
     [InlineData("FROM debian\nRUN a\nRUN --network=none b")]
+    [InlineData("FROM debian\nRUN --mount=type=cache,target=/x a\nRUN --mount=type=cache,target=/y b")]
     [InlineData("FROM debian\nRUN a\nONBUILD RUN b")]
     [InlineData("FROM debian\nRUN a")]
     public void Passes_when_chained_separated_or_flagged_differently(string dockerfile) => Lint.Passes("DL3059", dockerfile);

@@ -16,6 +16,8 @@ public class DL4006Tests
     [InlineData("FROM alpine:3.6\n# \\\n# should solve DL4006\nSHELL [\"/bin/sh\", \"-o\", \"pipefail\", \"-c\"]\nRUN echo \"kaka\" | sed 's/a/o/g' >> /root/afile")]
     [InlineData("FROM mcr.microsoft.com/windows\nSHELL [\"C:\\\\Windows\\\\powershell.exe\", \"-c\"]\nRUN a | b")]
     [InlineData("FROM debian\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nSHELL [\"/bin/sh\", \"-c\"]\nRUN a | b")]
+    [InlineData("# hadolint shell=powershell\nFROM debian\nRUN a | b")]
+    [InlineData("FROM debian\nRUN [\"sh\", \"-c\", \"a | b\"]")]
     public void Fires_on_a_pipe_without_pipefail(string dockerfile) => Lint.Fires("DL4006", dockerfile);
 
     [Theory]

@@ -35,6 +35,34 @@ public class PackageRuleExplanationTests
         Lint.Passes(code, FirstBlockAfter(text, "## Use instead"));
     }
 
+    [Theory]
+    [InlineData("RUN")]
+    [InlineData("RUN apt-get")]
+    [InlineData("RUN apt-get install")]
+    [InlineData("RUN apt-get install -t")]
+    [InlineData("RUN apk add --virtual")]
+    [InlineData("RUN pip install --index-url")]
+    [InlineData("RUN python -m")]
+    [InlineData("RUN yum module install")]
+    [InlineData("RUN dnf install -y -")]
+    [InlineData("RUN PIP_NO_CACHE_DIR= pip install")]
+    [InlineData("RUN --mount=type=cache apt-get update")]
+    [InlineData("RUN --mount= apk add x")]
+    [InlineData("RUN [\"apt-get\", \"install\"")]
+    [InlineData("RUN apt-get install \"unterminated")]
+    [InlineData("RUN $(")]
+    [InlineData("FROM\nRUN yarn install")]
+    [InlineData("FROM AS\nRUN apt-get update")]
+    [InlineData("ONBUILD")]
+    [InlineData("ONBUILD RUN")]
+    [InlineData("ENV\nARG\nRUN yum install -y x-${")]
+    [InlineData("RUN <<EOF\napt-get install x")]
+    public void Half_typed_input_never_throws(string dockerfile)
+    {
+        var findings = Linter.Default.Lint(dockerfile).Findings;
+        Assert.NotNull(findings);
+    }
+
     private static string FirstBlockAfter(string markdown, string heading)
     {
         var at = markdown.IndexOf(heading, StringComparison.Ordinal);

@@ -35,6 +35,8 @@ public class BaseImageEnvironmentsTests
     [InlineData("mcr.microsoft.com/dotnet/aspnet:9.0", "ASPNET_VERSION")]
     [InlineData("mcr.microsoft.com/dotnet/aspnet:9.0", "APP_UID")]
     [InlineData("mcr.microsoft.com/dotnet/sdk:9.0", "DOTNET_SDK_VERSION")]
+    [InlineData("quay.io/jupyter/base-notebook:latest", "NB_UID")]
+    [InlineData("jupyter/scipy-notebook", "CONDA_DIR")]
     [InlineData("alpine:3.20", "PATH")]
     [InlineData("scratch", "HOME")]
     [InlineData("registry.example.com/anything", "PATH")]

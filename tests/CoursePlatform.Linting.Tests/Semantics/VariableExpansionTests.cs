@@ -189,10 +189,18 @@ public class VariableExpansionTests
     }
 
     [Fact]
-    public void Keeps_quotes_and_skips_single_quoted_text_in_heredoc_mode()
+    public void Keeps_quote_characters_but_honours_single_quotes_in_raw_quote_mode()
     {
-        var result = VariableExpansion.Expand("echo \"$A\" '$A' \\$A", Env, ExpansionOptions.Heredoc('\\'));
-        Assert.Equal("echo \"a\" '$A' \\$A", result.Value);
+        var result = VariableExpansion.Expand("echo \"$A\" '$A' x", Env, new ExpansionOptions(RawQuotes: true));
+        Assert.Equal("echo \"a\" '$A' x", result.Value);
+    }
+
+    [Fact]
+    public void Treats_quotes_as_text_in_heredoc_mode()
+    {
+        var result = VariableExpansion.Expand("echo \"$A\" '$A' \\$A", Env, ExpansionOptions.Heredoc);
+        Assert.Equal("echo \"a\" 'a' $A", result.Value);
+        Assert.Equal(["A", "A"], result.References.Select(r => r.Name));
     }
 
     [Theory]

@@ -40,6 +40,15 @@ public class ShellParserTests
     [InlineData("exec gosu app run", "exec")]
     [InlineData("/usr/bin/sudo x", "/usr/bin/sudo")]
     [InlineData("\"apt-get\" install x", "apt-get")]
+    [InlineData("x=$(case $a in b) one ;; *) two ;; esac) && after", "<assign> one two after")]
+    [InlineData("y=$(cat <<EOF\nsudo inside\nEOF\n) && after", "<assign> cat after")]
+    [InlineData("select opt in a b; do pick; done", "pick")]
+    [InlineData("for x do each; done", "each")]
+    [InlineData("for x\nin a b\ndo each; done", "each")]
+    [InlineData("if a\nthen\n  b\nelse\n  c\nfi", "a b c")]
+    [InlineData("while true; do if x; then break; fi; done", "true x break")]
+    [InlineData("a[1]=x b+=y run", "run")]
+    [InlineData("echo $[1 + 2] `date` done", "echo date")]
     public void Lists_every_simple_command_once_in_order(string script, string names) => Assert.Equal(names, Names(script));
 
     [Theory]
@@ -87,6 +96,12 @@ public class ShellParserTests
     [InlineData("c @scope/pkg@1.0", "@scope/pkg@1.0")]
     [InlineData("c *.tar.gz", "*.tar.gz")]
     [InlineData("c line\\\ncontinued", "linecontinued")]
+    [InlineData("c $[1+2]", "${VAR}")]
+    [InlineData("c x<(ls)", "x")]
+    [InlineData("c --opt=\"$HOME\"/bin", "--opt=${HOME}/bin")]
+    [InlineData("c \"a\\\nb\"", "ab")]
+    [InlineData("c ${@}", "${@}")]
+    [InlineData("c $$", "${$}")]
     public void Normalises_word_values(string script, string value) => Assert.Equal(value, Parse(script).Commands[0].Arguments[0].Value);
 
     [Theory]

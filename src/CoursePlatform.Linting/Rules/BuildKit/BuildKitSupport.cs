@@ -124,7 +124,27 @@ internal static class BuildKitSupport
     }
 
     /// <summary>True when a keyword is written all in lower case (letters only matter).</summary>
-    public static bool IsLower(string text) => text == text.ToLowerInvariant();
+    public static bool IsLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
-    public static bool IsUpper(string text) => text == text.ToUpperInvariant();
+    public static bool IsUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

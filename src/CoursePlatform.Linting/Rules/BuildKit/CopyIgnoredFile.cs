@@ -52,7 +52,7 @@ public sealed class CopyIgnoredFile : Rule
             return;
         }
         var escape = context.Document.EscapeChar;
-        BuildEnvironment.Dispatch(context.Document, context.Options, (_, instruction, scope) =>
+        Action<Stage, Instruction, StageScope?> visit = (_, instruction, scope) =>
         {
             if (instruction is not FileTransferInstruction transfer || transfer is CopyInstruction { From: not null })
             {
@@ -67,7 +67,7 @@ public sealed class CopyIgnoredFile : Rule
                 }
                 var raw = transfer.IsJson ? source.Value : source.Text;
                 var expanded = raw.Contains('$') || raw.Contains('\'') || raw.Contains('"') || raw.Contains(escape)
-                    ? VariableExpansion.Expand(raw, scope.Lookup, new ExpansionOptions(escape, Lenient: true)).Value
+                    ? VariableExpansion.Expand(raw, scope is null ? static _ => null : scope.Lookup, new ExpansionOptions(escape, Lenient: true)).Value
                     : raw;
                 if (IsRemote(expanded))
                 {
@@ -80,7 +80,19 @@ public sealed class CopyIgnoredFile : Rule
                     context.Report(instruction, source, $"Attempting to {verb} file {BuildKitSupport.Quote(path)} that is excluded by .dockerignore");
                 }
             }
-        });
+        };
+        if (context.Document.Source.Contains('$'))
+        {
+            BuildEnvironment.Dispatch(context.Document, context.Options, (stage, instruction, scope) => visit(stage, instruction, scope));
+            return;
+        }
+        foreach (var stage in context.Document.Stages.All)
+        {
+            foreach (var instruction in stage.Instructions)
+            {
+                visit(stage, instruction, null);
+            }
+        }
     }
 
     private static bool IsRemote(string source)

@@ -47,14 +47,13 @@ public sealed class UndefinedArgInFrom : Rule
             {
                 continue;
             }
-            known ??= KnownNames(document);
-            if (from.Image is { } image)
+            if (from.Image is { } image && image.Text.Contains('$'))
             {
-                Verify(context, from, image, known);
+                Verify(context, from, image, known ??= KnownNames(document));
             }
-            if (from.Platform?.Value is { } platform)
+            if (from.Platform?.Value is { } platform && platform.Text.Contains('$'))
             {
-                Verify(context, from, platform, known);
+                Verify(context, from, platform, known ??= KnownNames(document));
             }
         }
     }

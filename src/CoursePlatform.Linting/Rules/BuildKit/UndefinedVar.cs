@@ -21,7 +21,7 @@ public sealed class UndefinedVar : Rule
         stages, not declared with `ARG NAME`, and not known to come from the base image. A close name is suggested.
 
         Commands of RUN, CMD and ENTRYPOINT are left alone: the shell expands those at run time. `\$x` and `'$x'`
-        are literals. Base images: `PATH` and `HOME` are always known, well-known official images (node, python,
+        are literals, except that quotes are plain text inside a heredoc body, as the builder treats them. Base images: `PATH` and `HOME` are always known, well-known official images (node, python,
         golang, nginx, dotnet, ...) add the variables they set; other images add nothing
         (see `docs/undefined-var-policy.md`).
 
@@ -48,11 +48,11 @@ public sealed class UndefinedVar : Rule
 
     public override void Check(RuleContext context)
     {
-        if (context.IsOnbuildPass)
+        var document = context.Document;
+        if (context.IsOnbuildPass || !document.Source.Contains('$'))
         {
             return;
         }
-        var document = context.Document;
         BuildEnvironment.Dispatch(document, context.Options, (_, instruction, scope) => Visit(context, instruction, scope));
     }
 
@@ -93,7 +93,7 @@ public sealed class UndefinedVar : Rule
                 {
                     if (heredoc.Expand)
                     {
-                        VerifyText(context, instruction, heredoc.Body, heredoc.Body.Text, 0, scope, ExpansionOptions.Heredoc(context.Document.EscapeChar));
+                        VerifyText(context, instruction, heredoc.Body, heredoc.Body.Text, 0, scope, ExpansionOptions.Heredoc);
                     }
                 }
                 break;
@@ -174,7 +174,7 @@ public sealed class UndefinedVar : Rule
             {
                 continue;
             }
-            var suggestion = BuildKitSupport.Suggest(reference.Name, scope.Names);
+            var suggestion = BuildKitSupport.Suggest(reference.Name, scope.Names.Where(n => scope.Lookup(n) is not null));
             var message = suggestion is null
                 ? $"Usage of undefined variable '${reference.Name}'"
                 : $"Usage of undefined variable '${reference.Name}' (did you mean ${suggestion}?)";

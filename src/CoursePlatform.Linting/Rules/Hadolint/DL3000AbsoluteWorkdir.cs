@@ -8,6 +8,9 @@ public sealed class DL3000AbsoluteWorkdir : Rule
 
     public override string? Alias => "WorkdirRelativePath";
 
+    /// <summary>BuildKit checks this defect per instruction, so a <c># check=skip=</c> comment above it applies.</summary>
+    public override bool HonoursInstructionCheckComments => true;
+
     public override string Title => "Use an absolute WORKDIR";
 
     public override Severity DefaultSeverity => Severity.Error;

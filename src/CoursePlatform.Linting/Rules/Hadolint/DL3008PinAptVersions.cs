@@ -1,5 +1,3 @@
-using CoursePlatform.Linting.Syntax;
-
 namespace CoursePlatform.Linting.Rules.Hadolint;
 
 public sealed class DL3008PinAptVersions : Rule
@@ -42,25 +40,10 @@ public sealed class DL3008PinAptVersions : Rule
         (`$PACKAGES`) cannot be seen through and is reported.
         """;
 
-    public override void Check(RuleContext context)
-    {
-        foreach (var instruction in context.Instructions)
-        {
-            if (instruction is not RunInstruction run)
-            {
-                continue;
-            }
-            foreach (var command in run.Script.Commands)
-            {
-                if (command.Is("apt-get", "install") &&
-                    PackageRuleSupport.FirstUnpinned(command, ["t", "target-release"], ["install"], IsPinned) is { } package)
-                {
-                    PackageRuleSupport.Report(context, run, package);
-                    break;
-                }
-            }
-        }
-    }
+    public override void Check(RuleContext context) =>
+        PackageRuleSupport.ReportFirstWord(context, static command => command.Is("apt-get", "install")
+            ? PackageRuleSupport.FirstUnpinned(command, ["t", "target-release"], ["install"], IsPinned)
+            : null);
 
     private static bool IsPinned(string package) =>
         package.Contains('=') || package.Contains('/') || package.EndsWith(".deb", StringComparison.Ordinal);

@@ -5,8 +5,6 @@ namespace CoursePlatform.Linting.Rules.Hadolint;
 
 public sealed class DL3009DeleteAptLists : Rule
 {
-    private const string KeepPackages = "Binary::apt::APT::Keep-Downloaded-Packages \"true\";";
-
     public override string Code => "DL3009";
 
     public override string Title => "Delete the apt lists after installing something";
@@ -42,9 +40,10 @@ public sealed class DL3009DeleteAptLists : Rule
          && rm -rf /var/lib/apt/lists/*
         ```
 
-        Like hadolint, any `rm -rf` in the RUN counts as the clean-up, and a RUN that disables Docker's
-        `docker-clean` hook (to keep packages in a cache mount) is not reported. Stages that are neither last
-        nor reused are not reported, since they never ship; triggers under `ONBUILD` always are.
+        Like hadolint, any `rm -rf` in the RUN counts as the clean-up. Disabling Docker's `docker-clean` hook
+        does not matter by itself: with a cache mount on `/var/cache/apt` only, the lists still land in the
+        layer. Stages that are neither last nor reused are not reported, since they never ship; triggers under
+        `ONBUILD` always are.
         """;
 
     public override void Check(RuleContext context) =>
@@ -53,9 +52,11 @@ public sealed class DL3009DeleteAptLists : Rule
     private static ShellCommand? MissingCleanup(RunInstruction run)
     {
         ShellCommand? update = null;
-        foreach (var command in run.Script.Commands)
+        var commands = run.Script.Commands;
+        for (var i = 0; i < commands.Count; i++)
         {
-            if (command.Is("rm", "-rf", "/var/lib/apt/lists/*") || DisablesDockerClean(command))
+            var command = commands[i];
+            if (command.Is("rm", "-rf", "/var/lib/apt/lists/*"))
             {
                 return null;
             }
@@ -72,8 +73,4 @@ public sealed class DL3009DeleteAptLists : Rule
         }
         return update;
     }
-
-    private static bool DisablesDockerClean(ShellCommand command) =>
-        command.Is("rm", "/etc/apt/apt.conf.d/docker-clean") ||
-        command.Is("echo", KeepPackages, $"'{KeepPackages}'");
 }

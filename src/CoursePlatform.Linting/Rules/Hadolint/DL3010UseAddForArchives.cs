@@ -45,7 +45,8 @@ public sealed class DL3010UseAddForArchives : Rule
 
         Archives are matched by file name (directories are ignored). When the destination itself names an
         archive, that name is what must be unpacked. `COPY --from=...` is ignored, and every `FROM` starts
-        over.
+        over. hadolint collects its findings only at the end of the file and so loses those of every stage but
+        the last; this engine reports them in every stage.
         """;
 
     public override void Check(RuleContext context)

@@ -1,5 +1,4 @@
 using CoursePlatform.Linting.Shell;
-using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Rules.Hadolint;
 
@@ -45,24 +44,7 @@ public sealed class DL3013PinPipVersions : Rule
         `pipenv install` is never reported.
         """;
 
-    public override void Check(RuleContext context)
-    {
-        foreach (var instruction in context.Instructions)
-        {
-            if (instruction is not RunInstruction run)
-            {
-                continue;
-            }
-            foreach (var command in run.Script.Commands)
-            {
-                if (FirstUnpinned(command) is { } package)
-                {
-                    PackageRuleSupport.Report(context, run, package);
-                    break;
-                }
-            }
-        }
-    }
+    public override void Check(RuleContext context) => PackageRuleSupport.ReportFirstWord(context, FirstUnpinned);
 
     private static ShellWord? FirstUnpinned(ShellCommand command)
     {

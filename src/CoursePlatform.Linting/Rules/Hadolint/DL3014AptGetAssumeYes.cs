@@ -1,5 +1,4 @@
 using CoursePlatform.Linting.Shell;
-using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Rules.Hadolint;
 
@@ -40,24 +39,8 @@ public sealed class DL3014AptGetAssumeYes : Rule
         not count. A single `-q` does not either.
         """;
 
-    public override void Check(RuleContext context)
-    {
-        foreach (var instruction in context.Instructions)
-        {
-            if (instruction is not RunInstruction run)
-            {
-                continue;
-            }
-            foreach (var command in run.Script.Commands)
-            {
-                if (command.Is("apt-get", "install") && !AssumesYes(command))
-                {
-                    PackageRuleSupport.Report(context, run, command);
-                    break;
-                }
-            }
-        }
-    }
+    public override void Check(RuleContext context) =>
+        PackageRuleSupport.ReportFirstCommand(context, static (_, command) => command.Is("apt-get", "install") && !AssumesYes(command));
 
     private static bool AssumesYes(ShellCommand command)
     {

@@ -1,5 +1,3 @@
-using CoursePlatform.Linting.Syntax;
-
 namespace CoursePlatform.Linting.Rules.Hadolint;
 
 public sealed class DL3015AptNoInstallRecommends : Rule
@@ -37,24 +35,9 @@ public sealed class DL3015AptNoInstallRecommends : Rule
         ```
         """;
 
-    public override void Check(RuleContext context)
-    {
-        foreach (var instruction in context.Instructions)
-        {
-            if (instruction is not RunInstruction run)
-            {
-                continue;
-            }
-            foreach (var command in run.Script.Commands)
-            {
-                if (command.Is("apt-get", "install") &&
-                    !command.HasFlag("no-install-recommends") &&
-                    !command.HasArgument("APT::Install-Recommends=false"))
-                {
-                    PackageRuleSupport.Report(context, run, command);
-                    break;
-                }
-            }
-        }
-    }
+    public override void Check(RuleContext context) =>
+        PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
+            command.Is("apt-get", "install") &&
+            !command.HasFlag("no-install-recommends") &&
+            !command.HasArgument("APT::Install-Recommends=false"));
 }

@@ -1,5 +1,3 @@
-using CoursePlatform.Linting.Syntax;
-
 namespace CoursePlatform.Linting.Rules.Hadolint;
 
 public sealed class DL3018PinApkVersions : Rule
@@ -40,25 +38,10 @@ public sealed class DL3018PinApkVersions : Rule
         `--repository=URL` written with `=` is a single option word, so the next word is still a package.
         """;
 
-    public override void Check(RuleContext context)
-    {
-        foreach (var instruction in context.Instructions)
-        {
-            if (instruction is not RunInstruction run)
-            {
-                continue;
-            }
-            foreach (var command in run.Script.Commands)
-            {
-                if (command.Is("apk", "add") &&
-                    PackageRuleSupport.FirstUnpinned(command, ["t", "virtual", "repository", "X"], ["add"], IsPinned) is { } package)
-                {
-                    PackageRuleSupport.Report(context, run, package);
-                    break;
-                }
-            }
-        }
-    }
+    public override void Check(RuleContext context) =>
+        PackageRuleSupport.ReportFirstWord(context, static command => command.Is("apk", "add")
+            ? PackageRuleSupport.FirstUnpinned(command, ["t", "virtual", "repository", "X"], ["add"], IsPinned)
+            : null);
 
     private static bool IsPinned(string package) =>
         package.AsSpan().IndexOfAny("=~<>") >= 0 || package.EndsWith(".apk", StringComparison.Ordinal);

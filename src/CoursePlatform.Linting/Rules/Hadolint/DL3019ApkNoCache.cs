@@ -1,5 +1,3 @@
-using CoursePlatform.Linting.Syntax;
-
 namespace CoursePlatform.Linting.Rules.Hadolint;
 
 public sealed class DL3019ApkNoCache : Rule
@@ -40,23 +38,9 @@ public sealed class DL3019ApkNoCache : Rule
         image as well and is accepted.
         """;
 
-    public override void Check(RuleContext context)
-    {
-        foreach (var instruction in context.Instructions)
-        {
-            if (instruction is not RunInstruction run)
-            {
-                continue;
-            }
-            foreach (var command in run.Script.Commands)
-            {
-                if (command.Is("apk", "add") && !command.HasFlag("no-cache") &&
-                    !PackageRuleSupport.HasCacheMount(run, "/var/cache/apk"))
-                {
-                    PackageRuleSupport.Report(context, run, command);
-                    break;
-                }
-            }
-        }
-    }
+    public override void Check(RuleContext context) =>
+        PackageRuleSupport.ReportFirstCommand(context, static (run, command) =>
+            command.Is("apk", "add") &&
+            !command.HasFlag("no-cache") &&
+            !PackageRuleSupport.HasCacheMount(run, "/var/cache/apk"));
 }

@@ -46,7 +46,7 @@ public sealed class DL3022CopyFromUnknownStage : Rule
 
     public override void Check(RuleContext context)
     {
-        var aliases = new List<string>();
+        List<string>? aliases = null;
         var fromCount = 0;
         foreach (var instruction in context.Instructions)
         {
@@ -55,7 +55,7 @@ public sealed class DL3022CopyFromUnknownStage : Rule
                 fromCount++;
                 if (InstructionRuleSupport.AliasOf(from) is { } alias)
                 {
-                    aliases.Add(alias);
+                    (aliases ??= []).Add(alias);
                 }
             }
             else if (instruction is CopyInstruction { From: { Value: { } value } flag } copy && !IsKnown(value.Value, aliases, fromCount))
@@ -65,9 +65,9 @@ public sealed class DL3022CopyFromUnknownStage : Rule
         }
     }
 
-    private static bool IsKnown(string source, List<string> aliases, int fromCount)
+    private static bool IsKnown(string source, List<string>? aliases, int fromCount)
     {
-        if (source.Contains(':') || aliases.Contains(source))
+        if (source.Contains(':') || aliases is not null && aliases.Contains(source))
         {
             return true;
         }

@@ -8,6 +8,9 @@ public sealed class DL3025JsonNotation : Rule
 
     public override string? Alias => "JSONArgsRecommended";
 
+    /// <summary>BuildKit checks this defect per instruction, so a <c># check=skip=</c> comment above it applies.</summary>
+    public override bool HonoursInstructionCheckComments => true;
+
     public override string Title => "Use JSON (exec) form for CMD and ENTRYPOINT";
 
     public override Severity DefaultSeverity => Severity.Warning;

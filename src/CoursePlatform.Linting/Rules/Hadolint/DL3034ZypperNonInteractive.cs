@@ -1,5 +1,3 @@
-using CoursePlatform.Linting.Syntax;
-
 namespace CoursePlatform.Linting.Rules.Hadolint;
 
 public sealed class DL3034ZypperNonInteractive : Rule
@@ -36,23 +34,8 @@ public sealed class DL3034ZypperNonInteractive : Rule
         ```
         """;
 
-    public override void Check(RuleContext context)
-    {
-        foreach (var instruction in context.Instructions)
-        {
-            if (instruction is not RunInstruction run)
-            {
-                continue;
-            }
-            foreach (var command in run.Script.Commands)
-            {
-                if (command.Is("zypper", "install", "in", "remove", "rm", "source-install", "si", "patch") &&
-                    !command.HasFlag("n", "non-interactive", "y", "no-confirm"))
-                {
-                    PackageRuleSupport.Report(context, run, command);
-                    break;
-                }
-            }
-        }
-    }
+    public override void Check(RuleContext context) =>
+        PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
+            command.Is("zypper", "install", "in", "remove", "rm", "source-install", "si", "patch") &&
+            !command.HasFlag("n", "non-interactive", "y", "no-confirm"));
 }

@@ -1,5 +1,3 @@
-using CoursePlatform.Linting.Syntax;
-
 namespace CoursePlatform.Linting.Rules.Hadolint;
 
 public sealed class DL3035ZypperDistUpgrade : Rule
@@ -38,22 +36,6 @@ public sealed class DL3035ZypperDistUpgrade : Rule
         `zypper update`/`up` are not reported.
         """;
 
-    public override void Check(RuleContext context)
-    {
-        foreach (var instruction in context.Instructions)
-        {
-            if (instruction is not RunInstruction run)
-            {
-                continue;
-            }
-            foreach (var command in run.Script.Commands)
-            {
-                if (command.Is("zypper", "dist-upgrade", "dup"))
-                {
-                    PackageRuleSupport.Report(context, run, command);
-                    break;
-                }
-            }
-        }
-    }
+    public override void Check(RuleContext context) =>
+        PackageRuleSupport.ReportFirstCommand(context, static (_, command) => command.Is("zypper", "dist-upgrade", "dup"));
 }

@@ -38,8 +38,10 @@ public sealed class DL3036ZypperClean : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        var instructions = context.Instructions;
+        for (var i = 0; i < instructions.Count; i++)
         {
+            var instruction = instructions[i];
             if (instruction is not RunInstruction run)
             {
                 continue;

@@ -1,5 +1,3 @@
-using CoursePlatform.Linting.Syntax;
-
 namespace CoursePlatform.Linting.Rules.Hadolint;
 
 public sealed class DL3037PinZypperVersions : Rule
@@ -38,25 +36,10 @@ public sealed class DL3037PinZypperVersions : Rule
         In a shell, `>` and `<` redirect: quote or escape them (`'httpd>=2.4'`, `httpd\>=2.4`).
         """;
 
-    public override void Check(RuleContext context)
-    {
-        foreach (var instruction in context.Instructions)
-        {
-            if (instruction is not RunInstruction run)
-            {
-                continue;
-            }
-            foreach (var command in run.Script.Commands)
-            {
-                if (command.Is("zypper", "install", "in") &&
-                    PackageRuleSupport.FirstUnpinned(command, [], ["install", "in"], IsPinned) is { } package)
-                {
-                    PackageRuleSupport.Report(context, run, package);
-                    break;
-                }
-            }
-        }
-    }
+    public override void Check(RuleContext context) =>
+        PackageRuleSupport.ReportFirstWord(context, static command => command.Is("zypper", "install", "in")
+            ? PackageRuleSupport.FirstUnpinned(command, [], ["install", "in"], IsPinned)
+            : null);
 
     private static bool IsPinned(string package) =>
         package.AsSpan().IndexOfAny("=<>") >= 0 || package.EndsWith(".rpm", StringComparison.Ordinal);

@@ -1,5 +1,3 @@
-using CoursePlatform.Linting.Syntax;
-
 namespace CoursePlatform.Linting.Rules.Hadolint;
 
 public sealed class DL3038DnfAssumeYes : Rule
@@ -36,24 +34,9 @@ public sealed class DL3038DnfAssumeYes : Rule
         ```
         """;
 
-    public override void Check(RuleContext context)
-    {
-        foreach (var instruction in context.Instructions)
-        {
-            if (instruction is not RunInstruction run)
-            {
-                continue;
-            }
-            foreach (var command in run.Script.Commands)
-            {
-                if ((command.Is("dnf", "install", "groupinstall", "localinstall") ||
-                     command.Is("microdnf", "install", "groupinstall", "localinstall")) &&
-                    !command.HasFlag("y", "assumeyes"))
-                {
-                    PackageRuleSupport.Report(context, run, command);
-                    break;
-                }
-            }
-        }
-    }
+    public override void Check(RuleContext context) =>
+        PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
+            (command.Is("dnf", "install", "groupinstall", "localinstall") ||
+             command.Is("microdnf", "install", "groupinstall", "localinstall")) &&
+            !command.HasFlag("y", "assumeyes"));
 }

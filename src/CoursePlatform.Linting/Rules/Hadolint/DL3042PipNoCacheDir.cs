@@ -45,33 +45,35 @@ public sealed class DL3042PipNoCacheDir : Rule
 
     public override void Check(RuleContext context)
     {
-        var scope = new VariableScope();
-        foreach (var instruction in context.Instructions)
+        if (!PackageRuleSupport.AnyCommand(context, IsOffending))
         {
+            return;
+        }
+        var scope = new VariableScope();
+        var instructions = context.Instructions;
+        for (var i = 0; i < instructions.Count; i++)
+        {
+            var instruction = instructions[i];
             if (instruction is not RunInstruction run)
             {
                 scope.Observe(instruction);
                 continue;
             }
-            ShellCommand? offending = null;
-            foreach (var command in run.Script.Commands)
-            {
-                if (PackageRuleSupport.IsPipInstall(command) && !command.HasArgument("--no-cache-dir") && !IsWrapper(command))
-                {
-                    offending = command;
-                    break;
-                }
-            }
-            if (offending is null ||
+            var commands = run.Script.Commands;
+            var offending = PackageRuleSupport.FirstIndex(commands, IsOffending);
+            if (offending < 0 ||
                 scope.Env(Variable) is { } value && PackageRuleSupport.IsTruthy(value) ||
                 SwitchedOnInScript(run.Script.Text) ||
                 PackageRuleSupport.HasCacheMount(run, ".cache/pip"))
             {
                 continue;
             }
-            PackageRuleSupport.Report(context, run, offending);
+            PackageRuleSupport.Report(context, run, commands[offending]);
         }
     }
+
+    private static bool IsOffending(ShellCommand command) =>
+        PackageRuleSupport.IsPipInstall(command) && !command.HasArgument("--no-cache-dir") && !IsWrapper(command);
 
     private static bool IsWrapper(ShellCommand command)
     {

@@ -40,14 +40,14 @@ public sealed class DL3044SelfReferencingEnv : Rule
 
     public override void Check(RuleContext context)
     {
-        var defined = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? defined = null;
         foreach (var instruction in context.Instructions)
         {
             if (instruction is ArgInstruction arg)
             {
                 foreach (var declaration in arg.Declarations)
                 {
-                    defined.Add(declaration.Name.Value);
+                    (defined ??= new HashSet<string>(StringComparer.Ordinal)).Add(declaration.Name.Value);
                 }
             }
             else if (instruction is EnvInstruction env)
@@ -58,14 +58,14 @@ public sealed class DL3044SelfReferencingEnv : Rule
                 }
                 foreach (var pair in env.Pairs)
                 {
-                    defined.Add(pair.Name);
+                    (defined ??= new HashSet<string>(StringComparer.Ordinal)).Add(pair.Name);
                 }
             }
         }
     }
 
     /// <summary>The first pair whose value refers to a name another pair defines (and that was not defined before).</summary>
-    private static Syntax.KeyValuePair? FindOffender(IReadOnlyList<Syntax.KeyValuePair> pairs, HashSet<string> defined)
+    private static Syntax.KeyValuePair? FindOffender(IReadOnlyList<Syntax.KeyValuePair> pairs, HashSet<string>? defined)
     {
         if (pairs.Count < 2)
         {
@@ -81,7 +81,7 @@ public sealed class DL3044SelfReferencingEnv : Rule
             for (var definer = 0; definer < pairs.Count; definer++)
             {
                 var name = pairs[definer].Name;
-                if (definer != user && name.Length > 0 && !defined.Contains(name) && References(value, name))
+                if (definer != user && name.Length > 0 && !(defined?.Contains(name) ?? false) && References(value, name))
                 {
                     return pairs[user];
                 }

@@ -17,7 +17,8 @@ public sealed class DL3048InvalidLabelKey : Rule
         Flags a `LABEL` key that breaks Docker's key conventions: it must start with a lower-case letter, end
         with a lower-case letter or digit, use only `a-z`, `0-9`, `.`, `-`, `_` and `/`, contain no `..` or
         `--`, and not use the namespaces reserved for Docker (`com.docker.`, `io.docker.`,
-        `org.dockerproject.`). Each bad key is reported.
+        `org.dockerproject.`). Each bad key is reported on the key itself (hadolint reports the whole `LABEL`
+        once).
 
         ## Why is this bad?
         Tools that read labels (registries, scanners, orchestrators) expect reverse-DNS, lower-case keys.

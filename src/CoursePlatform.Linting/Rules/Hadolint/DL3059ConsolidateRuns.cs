@@ -75,19 +75,37 @@ public sealed class DL3059ConsolidateRuns : Rule
         return count;
     }
 
-    /// <summary>The RUN's flags as an order-independent key (hadolint keeps mounts in a set).</summary>
+    /// <summary>
+    /// The RUN's flags as an order-independent key: hadolint compares parsed flags, so mounts are compared by
+    /// type and options (in any order), and the mounts of a RUN form a set.
+    /// </summary>
     private static string FlagKey(RunInstruction run)
     {
         if (run.Flags.Count == 0)
         {
             return "";
         }
-        var texts = new string[run.Flags.Count];
-        for (var i = 0; i < texts.Length; i++)
+        var texts = new List<string>(run.Flags.Count);
+        foreach (var flag in run.Flags)
         {
-            texts[i] = run.Flags[i].Text;
+            var mount = run.Mounts.FirstOrDefault(m => ReferenceEquals(m.Flag, flag));
+            texts.Add(mount is null ? flag.Text : MountKey(mount));
         }
-        Array.Sort(texts, StringComparer.Ordinal);
-        return string.Join('\n', texts);
+        texts.Sort(StringComparer.Ordinal);
+        return string.Join('\n', texts.Distinct());
+    }
+
+    private static string MountKey(RunMount mount)
+    {
+        var options = new List<string>(mount.Options.Count + 1) { "type=" + mount.Type };
+        foreach (var (key, value) in mount.Options)
+        {
+            if (key != "type")
+            {
+                options.Add(value is null ? key : key + "=" + value);
+            }
+        }
+        options.Sort(1, options.Count - 1, StringComparer.Ordinal);
+        return "mount:" + string.Join(',', options);
     }
 }

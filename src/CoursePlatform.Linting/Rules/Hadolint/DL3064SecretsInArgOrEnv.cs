@@ -8,6 +8,9 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
 
     public override string? Alias => "SecretsUsedInArgOrEnv";
 
+    /// <summary>BuildKit checks this defect per instruction, so a <c># check=skip=</c> comment above it applies.</summary>
+    public override bool HonoursInstructionCheckComments => true;
+
     public override string Title => "Do not pass secrets through ARG or ENV";
 
     public override Severity DefaultSeverity => Severity.Warning;
@@ -53,7 +56,8 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
         name and reports a key when either tool would. So it reports more than each alone: `GPG_KEY` and
         `AUTH` (BuildKit's words, unknown to hadolint), and `PUBLIC_TOKEN`, `PASSWORD_FILE` or
         `TOKENIZER_VERSION` (hadolint's substrings, which ignore BuildKit's `public`/`file`/`version`
-        exceptions). Unlike BuildKit it also checks global `ARG`s, as hadolint does.
+        exceptions). Unlike BuildKit it also checks global `ARG`s, as hadolint does. Each suspicious key is
+        reported on its own, as BuildKit does; hadolint reports the instruction once.
         """;
 
     public override void Check(RuleContext context)

@@ -8,6 +8,9 @@ public sealed class DL3065RedundantTargetPlatform : Rule
 
     public override string? Alias => "RedundantTargetPlatform";
 
+    /// <summary>BuildKit checks this defect per instruction, so a <c># check=skip=</c> comment above it applies.</summary>
+    public override bool HonoursInstructionCheckComments => true;
+
     public override string Title => "Do not set FROM --platform to $TARGETPLATFORM";
 
     public override Severity DefaultSeverity => Severity.Warning;

@@ -8,6 +8,9 @@ public sealed class DL4000MaintainerDeprecated : Rule
 
     public override string? Alias => "MaintainerDeprecated";
 
+    /// <summary>BuildKit checks this defect per instruction, so a <c># check=skip=</c> comment above it applies.</summary>
+    public override bool HonoursInstructionCheckComments => true;
+
     public override string Title => "MAINTAINER is deprecated";
 
     public override Severity DefaultSeverity => Severity.Error;

@@ -15,8 +15,10 @@ internal static class PackageRuleSupport
     /// </summary>
     public static bool HasCacheMount(RunInstruction run, string targetFragment)
     {
-        foreach (var mount in run.Mounts)
+        var mounts = run.Mounts;
+        for (var i = 0; i < mounts.Count; i++)
         {
+            var mount = mounts[i];
             var type = mount.Type;
             if ((type == "cache" || type == "tmpfs") && mount.Target is { } target &&
                 target.Contains(targetFragment, StringComparison.Ordinal))
@@ -45,6 +47,64 @@ internal static class PackageRuleSupport
         {
             context.Report(span, null, run);
         }
+    }
+
+    /// <summary>Reports, once per RUN, the first command <paramref name="offends"/> picks.</summary>
+    public static void ReportFirstCommand(RuleContext context, Func<RunInstruction, ShellCommand, bool> offends)
+    {
+        var instructions = context.Instructions;
+        for (var i = 0; i < instructions.Count; i++)
+        {
+            if (instructions[i] is not RunInstruction run)
+            {
+                continue;
+            }
+            var commands = run.Script.Commands;
+            for (var k = 0; k < commands.Count; k++)
+            {
+                if (offends(run, commands[k]))
+                {
+                    Report(context, run, commands[k]);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Reports, once per RUN, the first word <paramref name="offendingWord"/> finds in its commands.</summary>
+    public static void ReportFirstWord(RuleContext context, Func<ShellCommand, ShellWord?> offendingWord)
+    {
+        var instructions = context.Instructions;
+        for (var i = 0; i < instructions.Count; i++)
+        {
+            if (instructions[i] is not RunInstruction run)
+            {
+                continue;
+            }
+            var commands = run.Script.Commands;
+            for (var k = 0; k < commands.Count; k++)
+            {
+                if (offendingWord(commands[k]) is { } word)
+                {
+                    Report(context, run, word);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>True when some RUN has a command <paramref name="predicate"/> accepts (a cheap pre-check before folding state).</summary>
+    public static bool AnyCommand(RuleContext context, Func<ShellCommand, bool> predicate)
+    {
+        var instructions = context.Instructions;
+        for (var i = 0; i < instructions.Count; i++)
+        {
+            if (instructions[i] is RunInstruction run && FirstIndex(run.Script.Commands, predicate) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -191,10 +251,12 @@ internal static class PackageRuleSupport
     /// </summary>
     public static void ReportInLastOrReusedStages(RuleContext context, Func<RunInstruction, ShellCommand?> check)
     {
+        var instructions = context.Instructions;
         FromInstruction? current = null;
         List<(FromInstruction? From, RunInstruction Run, ShellCommand Command)>? pending = null;
-        foreach (var instruction in context.Instructions)
+        for (var i = 0; i < instructions.Count; i++)
         {
+            var instruction = instructions[i];
             if (instruction is FromInstruction from)
             {
                 current = from;
@@ -211,9 +273,9 @@ internal static class PackageRuleSupport
         // Decided at the end of the file: "last" is the final FROM, "reused" means a FROM anywhere names the alias.
         var last = current;
         var baseImages = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var instruction in context.Instructions)
+        for (var i = 0; i < instructions.Count; i++)
         {
-            if (instruction is FromInstruction { Reference.Name: { Length: > 0 } name })
+            if (instructions[i] is FromInstruction { Reference.Name: { Length: > 0 } name })
             {
                 baseImages.Add(name);
             }
@@ -299,9 +361,20 @@ internal static class PackageRuleSupport
     /// </summary>
     public static void CheckRpmPins(RuleContext context, ReadOnlySpan<string> tools, ReadOnlySpan<string> excludedWords)
     {
-        var variables = new VariableScope();
-        foreach (var instruction in context.Instructions)
+        var instructions = context.Instructions;
+        var first = FirstRunUsing(instructions, tools);
+        if (first < 0)
         {
+            return;
+        }
+        var variables = new VariableScope();
+        for (var i = 0; i < first; i++)
+        {
+            variables.Observe(instructions[i]);
+        }
+        for (var i = first; i < instructions.Count; i++)
+        {
+            var instruction = instructions[i];
             if (instruction is not RunInstruction run)
             {
                 variables.Observe(instruction);
@@ -314,18 +387,43 @@ internal static class PackageRuleSupport
         }
     }
 
+    /// <summary>Index of the first RUN with an <c>install</c> by one of the tools, or -1.</summary>
+    private static int FirstRunUsing(IReadOnlyList<Instruction> instructions, ReadOnlySpan<string> tools)
+    {
+        for (var i = 0; i < instructions.Count; i++)
+        {
+            if (instructions[i] is not RunInstruction run)
+            {
+                continue;
+            }
+            var commands = run.Script.Commands;
+            for (var k = 0; k < commands.Count; k++)
+            {
+                if (IsOneOf(commands[k].Name, tools) && commands[k].HasArgument("install"))
+                {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static ShellWord? FirstUnpinnedRpm(ShellScript script, ReadOnlySpan<string> tools, ReadOnlySpan<string> excludedWords, VariableScope variables)
     {
-        foreach (var command in script.Commands)
+        var commands = script.Commands;
+        for (var k = 0; k < commands.Count; k++)
         {
+            var command = commands[k];
             if (!IsOneOf(command.Name, tools) || !command.HasArgument("install") ||
                 excludedWords.Length > 0 && command.HasArgument(excludedWords))
             {
                 continue;
             }
             var isModule = command.HasArgument("module");
-            foreach (var word in command.Arguments)
+            var arguments = command.Arguments;
+            for (var a = 0; a < arguments.Count; a++)
             {
+                var word = arguments[a];
                 if (word.IsFlag || word.Value is "install" or "module")
                 {
                     continue;

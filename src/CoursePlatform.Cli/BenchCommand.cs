@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using CoursePlatform.Linting;
+
+namespace CoursePlatform.Cli;
+
+/// <summary>
+/// <c>bench &lt;dir&gt; [--passes N]</c>: lints every file of a folder from memory on one thread, after one warm-up pass,
+/// and prints throughput, latency percentiles and allocations; the last line is one JSON object.
+/// </summary>
+internal static class BenchCommand
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        string? directory = null;
+        var passes = 5;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "--passes" && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0)
+            {
+                passes = n;
+                i++;
+            }
+            else if (args[i].StartsWith("--passes=", StringComparison.Ordinal) && int.TryParse(args[i][9..], CultureInfo.InvariantCulture, out n) && n > 0)
+            {
+                passes = n;
+            }
+            else if (directory is null && !args[i].StartsWith('-'))
+            {
+                directory = args[i];
+            }
+            else
+            {
+                console.Error.WriteLine($"courseplatform: bench: unexpected argument '{args[i]}'; usage: courseplatform bench <dir> [--passes N]");
+                return 2;
+            }
+        }
+        if (directory is null)
+        {
+            console.Error.WriteLine("courseplatform: bench: usage: courseplatform bench <dir> [--passes N]");
+            return 2;
+        }
+        var full = Path.GetFullPath(directory, console.CurrentDirectory);
+        if (!Directory.Exists(full))
+        {
+            console.Error.WriteLine($"courseplatform: cannot read '{directory}': no such directory");
+            return 1;
+        }
+        var texts = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        if (texts.Length == 0)
+        {
+            console.Error.WriteLine($"courseplatform: bench: no files in '{directory}'");
+            return 1;
+        }
+        var result = Measure(texts, passes);
+        console.Out.WriteLine($"{result.Files} files, {result.Bytes} bytes, {passes} passes on one thread after one warm-up pass");
+        console.Out.WriteLine($"{result.FilesPerSecond:F0} files/s, {result.MegabytesPerSecond:F1} MB/s, p50 {result.P50Micros:F1} µs, p99 {result.P99Micros:F1} µs, {result.AllocatedBytesPerFile:F0} bytes allocated per file");
+        console.Out.WriteLine(result.ToJson());
+        return 0;
+    }
+
+    internal sealed record BenchResult(int Files, long Bytes, int Passes, double FilesPerSecond, double MegabytesPerSecond, double P50Micros, double P99Micros, double AllocatedBytesPerFile, int Findings)
+    {
+        public string ToJson()
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("files", Files);
+                json.WriteNumber("bytes", Bytes);
+                json.WriteNumber("passes", Passes);
+                json.WriteNumber("filesPerSecond", Math.Round(FilesPerSecond, 1));
+                json.WriteNumber("megabytesPerSecond", Math.Round(MegabytesPerSecond, 2));
+                json.WriteNumber("p50Micros", Math.Round(P50Micros, 2));
+                json.WriteNumber("p99Micros", Math.Round(P99Micros, 2));
+                json.WriteNumber("allocatedBytesPerFile", Math.Round(AllocatedBytesPerFile));
+                json.WriteNumber("findings", Findings);
+                json.WriteString("engineVersion", Linter.EngineVersion);
+                json.WriteEndObject();
+            }
+            return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        }
+    }
+
+    internal static BenchResult Measure(string[] texts, int passes)
+    {
+        var linter = Linter.Default;
+        var findings = 0;
+        foreach (var text in texts)
+        {
+            findings += linter.Lint(text).Findings.Count;
+        }
+        var samples = new long[texts.Length * passes];
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var started = Stopwatch.GetTimestamp();
+        var sample = 0;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var text in texts)
+            {
+                var before = Stopwatch.GetTimestamp();
+                linter.Lint(text);
+                samples[sample++] = Stopwatch.GetTimestamp() - before;
+            }
+        }
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        Array.Sort(samples);
+        var bytes = texts.Sum(t => (long)System.Text.Encoding.UTF8.GetByteCount(t));
+        double Micros(double quantile) => samples[Math.Min(samples.Length - 1, (int)(quantile * samples.Length))] * 1_000_000.0 / Stopwatch.Frequency;
+        return new BenchResult(
+            texts.Length, bytes, passes,
+            samples.Length / elapsed,
+            bytes * passes / elapsed / 1_000_000.0,
+            Micros(0.50), Micros(0.99),
+            (double)allocated / samples.Length,
+            findings);
+    }
+}

@@ -1,0 +1,253 @@
+namespace CoursePlatform.Linting.Shell;
+
+public static partial class ShellParser
+{
+    private sealed partial class State
+    {
+        private void ParseSimple(Closers closers)
+        {
+            var slot = Commands.Count;
+            ShellWord? name = null;
+            List<ShellWord>? arguments = null;
+            List<ShellAssignment>? assignments = null;
+            var start = -1;
+            var end = _pos;
+            while (true)
+            {
+                SkipBlanks();
+                if (_pos >= _limit)
+                {
+                    break;
+                }
+                var c = _s[_pos];
+                if (c is '\n' or ';' or ')' or '|')
+                {
+                    break;
+                }
+                if (c == '&' && At(_pos + 1) != '>')
+                {
+                    break;
+                }
+                if (c == '#')
+                {
+                    SkipComment();
+                    break;
+                }
+                if (c == '(')
+                {
+                    if (name is not null && arguments is null && assignments is null && At(NextNonBlank(_pos + 1)) == ')')
+                    {
+                        // name() body: a function definition, not a command.
+                        _pos = NextNonBlank(_pos + 1) + 1;
+                        HasStructure = true;
+                        Commands.RemoveRange(slot, Commands.Count - slot);
+                        SkipLinebreaks();
+                        ParseCommand(closers);
+                        return;
+                    }
+                    break;
+                }
+                if (IsRedirectStart())
+                {
+                    ParseRedirect();
+                    end = _pos;
+                    continue;
+                }
+                var word = ReadWord();
+                if (word.End == word.Start)
+                {
+                    _pos++;
+                    continue;
+                }
+                if (start < 0)
+                {
+                    start = word.Start;
+                }
+                end = word.End;
+                if (name is null && AssignmentNameLength(word.Raw) is > 0)
+                {
+                    var eq = word.Value.IndexOf('=');
+                    var assignmentName = eq > 0 && word.Value[eq - 1] == '+' ? word.Value[..(eq - 1)] : word.Value[..Math.Max(eq, 0)];
+                    (assignments ??= []).Add(new ShellAssignment(assignmentName, word.Value[(eq + 1)..], word.Start, word.End));
+                    continue;
+                }
+                if (name is null)
+                {
+                    name = word;
+                    continue;
+                }
+                (arguments ??= []).Add(word);
+            }
+            if (start >= 0)
+            {
+                var command = new ShellCommand(name, (IReadOnlyList<ShellWord>?)arguments ?? [], (IReadOnlyList<ShellAssignment>?)assignments ?? [], start, end);
+                Commands.Insert(slot, command);
+            }
+        }
+
+        /// <summary>The length of <c>NAME=</c>, <c>NAME+=</c> or <c>NAME[i]=</c> at the start of a raw word, or 0.</summary>
+        private static int AssignmentNameLength(string raw)
+        {
+            if (raw.Length == 0 || !IsNameStart(raw[0]))
+            {
+                return 0;
+            }
+            var i = 1;
+            while (i < raw.Length && IsNameChar(raw[i]))
+            {
+                i++;
+            }
+            if (i < raw.Length && raw[i] == '[')
+            {
+                var close = raw.IndexOf(']', i);
+                if (close < 0)
+                {
+                    return 0;
+                }
+                i = close + 1;
+            }
+            if (i < raw.Length && raw[i] == '+')
+            {
+                i++;
+            }
+            return i < raw.Length && raw[i] == '=' ? i + 1 : 0;
+        }
+
+        private void SkipTrailingRedirects()
+        {
+            while (true)
+            {
+                SkipBlanks();
+                if (!IsRedirectStart())
+                {
+                    return;
+                }
+                ParseRedirect();
+            }
+        }
+
+        private bool IsRedirectStart()
+        {
+            var i = _pos;
+            while (i < _limit && _s[i] is >= '0' and <= '9')
+            {
+                i++;
+            }
+            var c = At(i);
+            if (c is '<' or '>')
+            {
+                // <(cmd) and >(cmd) are process substitutions: words, not redirections.
+                return !(i == _pos && At(i + 1) == '(');
+            }
+            return i == _pos && c == '&' && At(i + 1) == '>';
+        }
+
+        private void ParseRedirect()
+        {
+            while (At(_pos) is >= '0' and <= '9')
+            {
+                _pos++;
+            }
+            var c = At(_pos);
+            var next = At(_pos + 1);
+            if (c == '&')
+            {
+                _pos += At(_pos + 2) == '>' ? 3 : 2;
+            }
+            else if (c == '<' && next == '<' && At(_pos + 2) == '<')
+            {
+                _pos += 3;
+            }
+            else if (c == '<' && next == '<')
+            {
+                _pos += 2;
+                var stripTabs = At(_pos) == '-';
+                if (stripTabs)
+                {
+                    _pos++;
+                }
+                SkipBlanks();
+                var delimiter = ReadHeredocDelimiter();
+                if (delimiter.Length > 0)
+                {
+                    (_heredocs ??= []).Add((delimiter, stripTabs));
+                }
+                return;
+            }
+            else if (next is '>' or '&' or '|' || (c == '<' && next == '>'))
+            {
+                _pos += 2;
+            }
+            else
+            {
+                _pos++;
+            }
+            SkipBlanks();
+            if (_pos < _limit && !(IsWordEnd(_s[_pos]) && !IsProcessSubstitutionStart()))
+            {
+                ReadWord();
+            }
+        }
+
+        private bool IsProcessSubstitutionStart() => At(_pos) is '<' or '>' && At(_pos + 1) == '(';
+
+        private string ReadHeredocDelimiter()
+        {
+            var mark = _sb.Length;
+            while (_pos < _limit && !IsWordEnd(_s[_pos]))
+            {
+                var c = _s[_pos];
+                if (c is '\'' or '"')
+                {
+                    var close = _s.IndexOf(c, _pos + 1, _limit - _pos - 1);
+                    var stop = close < 0 ? _limit : close;
+                    _sb.Append(_s, _pos + 1, stop - _pos - 1);
+                    _pos = close < 0 ? _limit : close + 1;
+                    continue;
+                }
+                if (c == '\\' && _pos + 1 < _limit)
+                {
+                    _pos++;
+                    c = _s[_pos];
+                }
+                _sb.Append(c);
+                _pos++;
+            }
+            var delimiter = _sb.ToString(mark, _sb.Length - mark);
+            _sb.Length = mark;
+            return delimiter;
+        }
+
+        /// <summary>Skips the bodies of the here-documents opened on the line that just ended.</summary>
+        private void SkipHeredocBodies()
+        {
+            var pending = _heredocs!;
+            foreach (var (delimiter, stripTabs) in pending)
+            {
+                while (_pos < _limit)
+                {
+                    var lineEnd = _s.IndexOf('\n', _pos, _limit - _pos);
+                    var stop = lineEnd < 0 ? _limit : lineEnd;
+                    var lineStart = _pos;
+                    _pos = lineEnd < 0 ? _limit : lineEnd + 1;
+                    if (stripTabs)
+                    {
+                        while (lineStart < stop && _s[lineStart] == '\t')
+                        {
+                            lineStart++;
+                        }
+                    }
+                    if (stop > lineStart && _s[stop - 1] == '\r')
+                    {
+                        stop--;
+                    }
+                    if (_s.AsSpan(lineStart, stop - lineStart).SequenceEqual(delimiter))
+                    {
+                        break;
+                    }
+                }
+            }
+            pending.Clear();
+        }
+    }
+}
