@@ -80,6 +80,8 @@ public class CourseLoaderTests
     [InlineData("See [x](/lessons/missing).", "no such lesson")]
     [InlineData("See [x](/lessons/two#nowhere).", "no such section in that lesson")]
     [InlineData("See [x](/rules/DL9999).", "the linter has no such rule")]
+    [InlineData("Rule `DL9998` says so.", "the linter has no rule DL9998")]
+    [InlineData("As DL9997 says.", "the linter has no rule DL9997")]
     public void A_link_that_does_not_resolve_is_reported_on_its_line(string body, string message)
     {
         using var content = TempContent.Valid().Write("lessons/one.md", TempContent.Lesson("one", "One", "## Start\n\n" + body + "\n"));
@@ -94,7 +96,7 @@ public class CourseLoaderTests
     public void Links_that_resolve_are_not_reported()
     {
         using var content = TempContent.Valid().Write("lessons/one.md",
-            TempContent.Lesson("one", "One", "## Start\n\n[a](#start) [b](/lessons/two#start) [c](/rules/DL3007) [d](https://example.org)\n"));
+            TempContent.Lesson("one", "One", "## Start\n\n[a](#start) [b](/lessons/two#start) [c](/rules/DL3007) [d](https://example.org) `DL3007` XDL99999\n"));
 
         Assert.Empty(Load(content).Errors);
     }

@@ -122,6 +122,13 @@ public static class CourseLoader
             {
                 errors.Add(new ContentError(lesson.RelativePath, 2, $"id '{lesson.Id}' is also used by {ids[lesson.Id].RelativePath}"));
             }
+            foreach (var mention in lesson.Document.RuleMentions)
+            {
+                if (RuleCatalog.Find(mention.Code) is null && mention.Code != Linting.Syntax.ParseDiagnostic.Code)
+                {
+                    errors.Add(new ContentError(lesson.RelativePath, mention.Line, $"the linter has no rule {mention.Code}"));
+                }
+            }
             foreach (var link in lesson.Document.Links)
             {
                 if (CheckLink(course, lesson, link.Url) is { } problem)

@@ -50,6 +50,7 @@ public sealed class CourseMarkdown(Linter linter)
         var diagrams = new List<DiagramInfo>();
         var context = new CodeBlockContext(linter);
         var words = 0;
+        var mentions = new List<RuleMention>();
         var lastHeading = title ?? "";
         foreach (var node in document.Descendants())
         {
@@ -78,7 +79,12 @@ public sealed class CourseMarkdown(Linter linter)
                     links.Add(new DocumentLink(link.Line + 1, link.Url));
                     break;
                 case LiteralInline literal:
-                    words += CountWords(literal.Content.ToString());
+                    var text = literal.Content.ToString();
+                    words += CountWords(text);
+                    FindRuleCodes(text, literal.Line + 1, mentions);
+                    break;
+                case CodeInline inlineCode:
+                    FindRuleCodes(inlineCode.Content, inlineCode.Line + 1, mentions);
                     break;
             }
         }
@@ -91,7 +97,7 @@ public sealed class CourseMarkdown(Linter linter)
         renderer.LinkRewriter = url => url.StartsWith('#') ? pagePath + url : url;
         renderer.Render(document);
         writer.Flush();
-        return new RenderedDocument(title, writer.ToString(), toc, ids, links, diagrams, context.Examples, words);
+        return new RenderedDocument(title, writer.ToString(), toc, ids, links, diagrams, context.Examples, words) { RuleMentions = mentions };
     }
 
     private static Block? FirstContentBlock(MarkdownDocument document)
@@ -104,6 +110,23 @@ public sealed class CourseMarkdown(Linter linter)
             }
         }
         return null;
+    }
+
+    /// <summary>Finds "DL" followed by exactly four digits, standing as a word of its own.</summary>
+    private static void FindRuleCodes(string text, int line, List<RuleMention> mentions)
+    {
+        for (var i = text.IndexOf("DL", StringComparison.Ordinal); i >= 0; i = text.IndexOf("DL", i + 2, StringComparison.Ordinal))
+        {
+            var end = i + 6;
+            if (end > text.Length || (i > 0 && char.IsLetterOrDigit(text[i - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+            {
+                continue;
+            }
+            if (char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && char.IsAsciiDigit(text[i + 4]) && char.IsAsciiDigit(text[i + 5]))
+            {
+                mentions.Add(new RuleMention(line, text[i..end]));
+            }
+        }
     }
 
     private static int CountWords(string text)
