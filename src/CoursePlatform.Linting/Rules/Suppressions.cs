@@ -165,9 +165,11 @@ internal sealed class Suppressions
         return false;
     }
 
-    /// <summary>Rules a <c># check=skip=</c> comment above an instruction may silence.</summary>
-    private static bool HonoursCheckComments(Rule rule)
-        => rule.HonoursInstructionCheckComments || rule.Origin == RuleOrigin.Hadolint && rule.Alias is not null;
+    /// <summary>
+    /// Rules a <c># check=skip=</c> comment above an instruction may silence: each rule says so itself, because
+    /// BuildKit's whole-file checks (and the DL rules merged with them, such as DL3024) ignore such comments.
+    /// </summary>
+    private static bool HonoursCheckComments(Rule rule) => rule.HonoursInstructionCheckComments;
 
     private bool ExperimentalEnabledForFile(Rule rule)
     {
