@@ -55,11 +55,40 @@ public sealed class UndefinedVar : Rule
         }
         BuildEnvironment.Dispatch(document, context.Options, (_, instruction, scope) =>
         {
+            if (instruction is ArgInstruction arg)
+            {
+                VerifyArg(context, arg, scope);
+                return;
+            }
             foreach (var word in ExpandedWords.Of(instruction, document.EscapeChar))
             {
                 Verify(context, instruction, word, scope);
             }
         });
+    }
+
+    // Each default of one ARG sees the names declared before it in the same instruction.
+    private static void VerifyArg(RuleContext context, ArgInstruction arg, StageScope scope)
+    {
+        var options = new ExpansionOptions(context.Document.EscapeChar);
+        var local = scope;
+        foreach (var declaration in arg.Declarations)
+        {
+            string? value = null;
+            if (declaration.DefaultValue is { } defaultValue)
+            {
+                if (defaultValue.Text.Contains('$'))
+                {
+                    Verify(context, arg, new ExpandedWord(defaultValue, defaultValue.Text, 0, options), local);
+                }
+                value = VariableExpansion.Expand(defaultValue.Text, local.Lookup, options).Value;
+            }
+            if (declaration.Name?.Value is { Length: > 0 } name)
+            {
+                local = local == scope ? scope.Clone() : local;
+                local.DeclareArg(name, value);
+            }
+        }
     }
 
     // Most files use '$' only in RUN commands and need no replay of the stages at all.

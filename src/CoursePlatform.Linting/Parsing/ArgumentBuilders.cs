@@ -1,0 +1,203 @@
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Parsing;
+
+/// <summary>COPY/ADD, ENV/LABEL, ARG, EXPOSE, VOLUME and the single-argument instructions.</summary>
+internal sealed partial class DocumentReader
+{
+    private FileTransferInstruction BuildFileTransfer(Building context)
+    {
+        var (line, head) = (context.Line, context.Head);
+        var kind = ReadJson(line, head.ArgsStart, head.ArgsEnd, context.Arguments);
+        List<Word> words;
+        var isJson = kind != JsonArrayKind.NotJson;
+        if (kind == JsonArrayKind.Strings)
+        {
+            words = JsonWords(line);
+        }
+        else if (kind == JsonArrayKind.NonString)
+        {
+            words = [];
+        }
+        else
+        {
+            words = [];
+            var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd);
+            var markers = head.Markers;
+            var nextMarker = 0;
+            for (var k = 0; k < raw.Count; k++)
+            {
+                var word = raw[k];
+                var isMarker = false;
+                while (nextMarker < markers.Count && markers[nextMarker].Start < word.Start)
+                {
+                    nextMarker++;
+                }
+                if (nextMarker < markers.Count && markers[nextMarker].Start == word.Start)
+                {
+                    var marker = markers[nextMarker];
+                    // "<< EOF" is one marker word although it contains a blank.
+                    while (k + 1 < raw.Count && raw[k + 1].Start < marker.End)
+                    {
+                        k++;
+                    }
+                    word = new RawWord(marker.Start, marker.End);
+                    isMarker = true;
+                }
+                words.Add(isMarker
+                    ? line.Word(word, _escape)
+                    : MakeWord(line, word.Start, word.End, checkQuotes: true));
+            }
+        }
+        Word? destination = null;
+        List<Word> sources = words;
+        if (words.Count >= 2)
+        {
+            destination = words[^1];
+            sources = words.GetRange(0, words.Count - 1);
+            if (head.Markers.Count > 0 && line.MapStart(head.Markers[^1].Start) == destination.Span.Start)
+            {
+                Error($"{context.Name} cannot accept a heredoc as a destination", destination.Span);
+            }
+        }
+        else if (kind != JsonArrayKind.NonString)
+        {
+            Error(
+                $"{context.Name} requires at least two arguments, but only one was provided. Destination could not be determined",
+                context.ArgumentsOrKeyword);
+        }
+        return head.Kind == InstructionKind.Copy
+            ? new CopyInstruction(context.Parts, isJson, sources, destination)
+            : new AddInstruction(context.Parts, isJson, sources, destination);
+    }
+
+    private KeyValueInstruction BuildKeyValue(Building context)
+    {
+        var (line, head) = (context.Line, context.Head);
+        var text = line.Text;
+        var raw = Words.SplitQuoted(text, head.ArgsStart, head.ArgsEnd, _escape);
+        var pairs = new List<Syntax.KeyValuePair>();
+        var legacy = false;
+        if (raw.Count == 0)
+        {
+            Error($"{context.Name} requires at least one argument", context.Keyword.Span);
+        }
+        else if (text.IndexOf('=', raw[0].Start, raw[0].Length) < 0)
+        {
+            legacy = true;
+            var keyEnd = head.ArgsStart;
+            while (keyEnd < head.ArgsEnd && !Words.IsBlank(text[keyEnd]))
+            {
+                keyEnd++;
+            }
+            var valueStart = keyEnd;
+            while (valueStart < head.ArgsEnd && Words.IsBlank(text[valueStart]))
+            {
+                valueStart++;
+            }
+            var key = MakeWord(line, head.ArgsStart, keyEnd, checkQuotes: true);
+            if (valueStart >= head.ArgsEnd)
+            {
+                Error($"{context.Name} must have two arguments", key.Span);
+                pairs.Add(new Syntax.KeyValuePair(key, null, key.Span));
+            }
+            else
+            {
+                var value = MakeWord(line, valueStart, head.ArgsEnd, checkQuotes: true);
+                pairs.Add(new Syntax.KeyValuePair(key, value, line.Map(head.ArgsStart, head.ArgsEnd)));
+            }
+        }
+        else
+        {
+            foreach (var word in raw)
+            {
+                var span = line.Map(word.Start, word.End);
+                var eq = text.IndexOf('=', word.Start, word.Length);
+                if (eq < 0)
+                {
+                    Error(
+                        $"Syntax error - can't find = in \"{line.Slice(word.Start, word.End)}\". Must be of the form: name=value",
+                        span);
+                    pairs.Add(new Syntax.KeyValuePair(MakeWord(line, word.Start, word.End, checkQuotes: false), null, span));
+                    continue;
+                }
+                if (eq == word.Start)
+                {
+                    Error($"{context.Name} names can not be blank", span);
+                }
+                var key = MakeWord(line, word.Start, eq, checkQuotes: true);
+                var value = MakeWord(line, eq + 1, word.End, checkQuotes: true);
+                pairs.Add(new Syntax.KeyValuePair(key, value, span));
+            }
+        }
+        return head.Kind == InstructionKind.Env
+            ? new EnvInstruction(context.Parts, pairs, legacy)
+            : new LabelInstruction(context.Parts, pairs, legacy);
+    }
+
+    private ArgInstruction BuildArg(Building context)
+    {
+        var (line, head) = (context.Line, context.Head);
+        var raw = Words.SplitQuoted(line.Text, head.ArgsStart, head.ArgsEnd, _escape);
+        var declarations = new List<ArgDeclaration>(raw.Count);
+        if (raw.Count == 0)
+        {
+            Error("ARG requires at least one argument", context.Keyword.Span);
+        }
+        foreach (var word in raw)
+        {
+            var span = line.Map(word.Start, word.End);
+            var eq = line.Text.IndexOf('=', word.Start, word.Length);
+            if (eq == word.Start)
+            {
+                Error("ARG names can not be blank", span);
+            }
+            var name = MakeWord(line, word.Start, eq < 0 ? word.End : eq, checkQuotes: true);
+            var defaultValue = eq < 0 ? null : MakeWord(line, eq + 1, word.End, checkQuotes: true);
+            declarations.Add(new ArgDeclaration(name, defaultValue, span));
+        }
+        return new ArgInstruction(context.Parts, declarations);
+    }
+
+    private ExposeInstruction BuildExpose(Building context)
+    {
+        var ports = PlainWords(context.Line, context.Head.ArgsStart, context.Head.ArgsEnd, checkQuotes: true);
+        if (ports.Count == 0)
+        {
+            Error("EXPOSE requires at least one argument", context.Keyword.Span);
+        }
+        return new ExposeInstruction(context.Parts, ports);
+    }
+
+    private VolumeInstruction BuildVolume(Building context)
+    {
+        var (line, head) = (context.Line, context.Head);
+        var kind = ReadJson(line, head.ArgsStart, head.ArgsEnd, context.Arguments);
+        var paths = kind == JsonArrayKind.Strings
+            ? JsonWords(line)
+            : kind == JsonArrayKind.NonString ? [] : PlainWords(line, head.ArgsStart, head.ArgsEnd, checkQuotes: true);
+        if (kind != JsonArrayKind.NonString && paths.Count == 0)
+        {
+            Error("VOLUME requires at least one argument", context.ArgumentsOrKeyword);
+        }
+        foreach (var path in paths)
+        {
+            if (path.Value.AsSpan().Trim().IsEmpty)
+            {
+                Error("VOLUME specified can not be an empty string", path.Span);
+            }
+        }
+        return new VolumeInstruction(context.Parts, kind != JsonArrayKind.NotJson, paths);
+    }
+
+    private Word? SingleArgument(Building context, bool checkQuotes)
+    {
+        var head = context.Head;
+        if (head.ArgsStart >= head.ArgsEnd)
+        {
+            Error($"{context.Name} requires exactly one argument", context.Keyword.Span);
+            return null;
+        }
+        return MakeWord(context.Line, head.ArgsStart, head.ArgsEnd, checkQuotes);
+    }
+}

@@ -1,0 +1,74 @@
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Parsing;
+
+/// <summary>Flag checks shared by every instruction: known names, values, duplicates, booleans.</summary>
+internal sealed partial class DocumentReader
+{
+    private void ValidateFlags(Building context)
+    {
+        if (context.Flags.Count == 0)
+        {
+            return;
+        }
+        var allowed = FlagRules.For(context.Head.Kind);
+        List<string>? seen = null;
+        foreach (var flag in context.Flags)
+        {
+            var name = flag.Name.Text;
+            var type = FlagType.String;
+            var known = false;
+            foreach (var (candidate, candidateType) in allowed)
+            {
+                if (candidate == name)
+                {
+                    known = true;
+                    type = candidateType;
+                    break;
+                }
+            }
+            if (!known)
+            {
+                string? suggestion = null;
+                foreach (var (candidate, _) in allowed)
+                {
+                    if (Words.Distance(name, candidate) <= 2 || string.Equals(name, candidate, StringComparison.OrdinalIgnoreCase))
+                    {
+                        suggestion = candidate;
+                        break;
+                    }
+                }
+                Error(suggestion is null
+                    ? $"unknown flag: --{name}"
+                    : $"unknown flag: --{name} (did you mean --{suggestion}?)", flag.Span);
+                continue;
+            }
+            seen ??= [];
+            if (type != FlagType.Strings && seen.Contains(name))
+            {
+                Error($"duplicate flag specified: --{name}", flag.Span);
+                continue;
+            }
+            seen.Add(name);
+            if (type == FlagType.Bool)
+            {
+                if (flag.Value is { } value)
+                {
+                    if (value.Value.Length == 0)
+                    {
+                        Error($"missing a value on flag: --{name}", flag.Span);
+                    }
+                    else if (!value.Value.Equals("true", StringComparison.OrdinalIgnoreCase)
+                        && !value.Value.Equals("false", StringComparison.OrdinalIgnoreCase))
+                    {
+                        Error($"expecting boolean value for flag --{name}, not: {value.Value}", value.Span);
+                    }
+                }
+            }
+            else if (flag.Value is null)
+            {
+                Error($"missing a value on flag: --{name}", flag.Span);
+            }
+        }
+    }
+}
