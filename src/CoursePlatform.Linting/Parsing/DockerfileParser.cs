@@ -270,6 +270,7 @@ internal sealed partial class DocumentReader
         }
 
         var logical = LogicalLine.Create(_src, _segments, _lines);
+        logical.PhysicalEnd = lastContentEnd;
         var keywordStart = Words.SkipSpace(logical.Text, 0, logical.Length);
         if (keywordStart >= logical.Length)
         {

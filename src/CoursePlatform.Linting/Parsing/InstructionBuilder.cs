@@ -50,10 +50,11 @@ internal sealed partial class DocumentReader
         var text = line.Slice(head.KeywordStart, line.Length);
         if (heredocs.Count > 0)
         {
-            var sourceEnd = line.SourceEnd;
-            if (spanEnd > sourceEnd)
+            // The logical line, then the heredoc part verbatim (newline, bodies, terminators).
+            var physicalEnd = line.PhysicalEnd;
+            if (spanEnd > physicalEnd)
             {
-                text += _src.Substring(sourceEnd, spanEnd - sourceEnd);
+                text += _src.Substring(physicalEnd, spanEnd - physicalEnd);
             }
         }
         var keyword = new Token(KeywordText(line.Text, head), line.Map(head.KeywordStart, head.KeywordEnd));

@@ -23,8 +23,11 @@ internal sealed class LogicalLine
 
     public int Length => Text.Length;
 
-    /// <summary>Source offset of the end of the last segment.</summary>
-    public int SourceEnd => MapEnd(Text.Length);
+    /// <summary>
+    /// Content end of the last physical line the continuation consumed (past any final escape token or
+    /// skipped line); heredoc bodies start on the line after it.
+    /// </summary>
+    public int PhysicalEnd { get; set; }
 
     /// <summary>Builds the line from source segments <c>[start, end)</c>, each inside one physical line.</summary>
     public static LogicalLine Create(string source, List<(int Start, int End, int Line)> segments, LineIndex lines)

@@ -80,6 +80,7 @@ public class ErrorToleranceTests
     [InlineData("COPY 3<<E\n\n")]
     [InlineData("RUN <<EOFENTRYPOINT # syntax=x\n\n")]
     [InlineData("<<\\\n\u00a0\\\n")]
+    [InlineData("FROM a\nRUN <<ADD NONE\\\n\\\n")]
     public void Former_random_failures_now_parse_cleanly(string text)
     {
         var document = DockerfileParser.Parse(text);

@@ -139,7 +139,8 @@ internal static class SyntaxWalker
         }
         var head = document.Source[span.Start..bodyStart].TrimEnd('\n').TrimEnd('\r');
         var textHead = instruction.Text[..^verbatim.Length].TrimEnd('\n').TrimEnd('\r');
-        if (Unfold(head, document.EscapeChar, wholeLines: true) != textHead)
+        var unfolded = Unfold(head, document.EscapeChar, wholeLines: true);
+        if (unfolded != textHead && StripFinalContinuation(unfolded, document.EscapeChar) != textHead)
         {
             problems.Add($"instruction {span}: logical line [{textHead}] but source gives [{Unfold(head, document.EscapeChar, wholeLines: true)}]");
         }
