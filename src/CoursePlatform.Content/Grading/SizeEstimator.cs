@@ -53,12 +53,13 @@ public static class SizeEstimator
                     var commands = GradingContext.Commands(GradingContext.Chain(source)).Select(c => c.Command).ToList();
                     if (commands.Any(c => c.Name == "go" && c.NonFlagArguments.FirstOrDefault().Value == "build"))
                     {
-                        layers.Add(new SizeLayer(copy.Line, Short(copy), catalog.Layer("go-binary", 12), "a Go binary"));
+                        var stripped = commands.Any(c => c.Name == "go" && c.Arguments.Any(a => a.Value.Contains("-s", StringComparison.Ordinal) && a.Value.Contains("-w", StringComparison.Ordinal)));
+                        layers.Add(new SizeLayer(copy.Line, Short(copy), stripped ? catalog.Layer("go-binary-stripped", 5) : catalog.Layer("go-binary", 7), stripped ? "a stripped Go binary" : "a Go binary"));
                     }
                     else if (copy.Sources.Any(s => s.Value.Contains("node_modules", StringComparison.Ordinal)))
                     {
                         var production = commands.Any(c => c.Name == "npm" && (CommandPattern.HasFlag(c, "--omit", "dev") || CommandPattern.HasFlag(c, "--production", null) || CommandPattern.HasFlag(c, "--only", "production")));
-                        layers.Add(new SizeLayer(copy.Line, Short(copy), catalog.Layer(production ? "node-modules-production" : "node-modules-all", 100), production ? "production node_modules" : "node_modules with dev dependencies"));
+                        layers.Add(new SizeLayer(copy.Line, Short(copy), catalog.Layer(production ? "node-modules-production" : "node-modules-all", 31), production ? "production node_modules" : "node_modules with dev dependencies"));
                     }
                     else
                     {
@@ -77,23 +78,29 @@ public static class SizeEstimator
                         if (command.Name == "npm" && first is "ci" or "install" or "i")
                         {
                             var production = CommandPattern.HasFlag(command, "--omit", "dev") || CommandPattern.HasFlag(command, "--production", null) || CommandPattern.HasFlag(command, "--only", "production");
-                            size += catalog.Layer(production ? "node-modules-production" : "node-modules-all", 100);
+                            size += catalog.Layer(production ? "node-modules-production" : "node-modules-all", 31);
                             basis.Add(production ? "production node_modules" : "node_modules with dev dependencies");
                         }
                         else if ((command.Name is "pip" or "pip3") && first == "install")
                         {
-                            size += catalog.Layer("pip-packages", 40);
+                            size += catalog.Layer("pip-packages", 5);
                             basis.Add("pip packages");
                             if (!CommandPattern.HasFlag(command, "--no-cache-dir", null))
                             {
-                                size += catalog.Layer("pip-cache", 15);
+                                size += catalog.Layer("pip-cache", 0.7);
                                 basis.Add("pip cache");
                             }
+                        }
+                        else if ((command.Name is "apt-get" or "apt") && first == "update"
+                            && !run.Script.Commands.Any(c => c.Name == "rm" && c.Arguments.Any(a => a.Value.StartsWith("/var/lib/apt/lists", StringComparison.Ordinal))))
+                        {
+                            size += catalog.Layer("apt-lists", 20);
+                            basis.Add("apt lists left in the layer");
                         }
                         else if ((command.Name is "apt-get" or "apt") && first == "install")
                         {
                             var count = Math.Max(0, command.NonFlagArguments.Count() - 1);
-                            size += count * catalog.Layer("apt-package", 8);
+                            size += count * catalog.Layer("apt-package", 12);
                             basis.Add($"{count} apt package(s)");
                         }
                         else if (command.Name == "apk" && first == "add")

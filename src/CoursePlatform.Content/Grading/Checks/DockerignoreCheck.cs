@@ -24,11 +24,7 @@ public sealed class DockerignoreCheck : GradingCheck
 
     public override CheckEvaluation Evaluate(GradingContext context)
     {
-        if (string.IsNullOrWhiteSpace(context.Dockerignore))
-        {
-            return CheckEvaluation.Fail([], "no .dockerignore");
-        }
-        var ignore = DockerIgnore.Parse(context.Dockerignore);
+        var ignore = DockerIgnore.Parse(context.Dockerignore ?? "");
         var missing = _excludes.Where(p => !Excluded(ignore, p)).ToList();
         var dropped = _keeps.Where(p => Excluded(ignore, p)).ToList();
         if (missing.Count == 0 && dropped.Count == 0)
