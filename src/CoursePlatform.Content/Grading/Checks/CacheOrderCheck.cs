@@ -38,14 +38,14 @@ public sealed class CacheOrderCheck : GradingCheck
                 {
                     copies.Add(transfer);
                 }
-                else if (instruction is RunInstruction run && stage.Instructions.Contains(run)
+                else if (instruction is RunInstruction run
                     && run.Script.Commands.Any(c => _install.Any(p => p.Matches(c))))
                 {
                     installs++;
                     var manifestCopied = false;
                     foreach (var earlier in copies)
                     {
-                        if (earlier.Sources.All(IsManifest))
+                        if (earlier.Sources.All(s => IsManifest(s, context)))
                         {
                             manifestCopied = true;
                         }
@@ -71,9 +71,48 @@ public sealed class CacheOrderCheck : GradingCheck
         return new CheckEvaluation(passed, [.. new SortedSet<int>(lines)]);
     }
 
-    private bool IsManifest(Word source)
+    /// <summary>
+    /// A source is a manifest when its name matches a manifest glob; a wildcard source (<c>go.*</c>,
+    /// <c>package*.json</c>) when every context file it matches is a manifest (without a known context: when it
+    /// matches a manifest name and is not a bare <c>*</c>).
+    /// </summary>
+    private bool IsManifest(Word source, GradingContext context)
     {
         var value = source.Value.Replace('\\', '/');
+        if (value.StartsWith("./", StringComparison.Ordinal))
+        {
+            value = value[2..];
+        }
+        if (IsManifestName(value))
+        {
+            return true;
+        }
+        if (!value.Contains('*') && !value.Contains('?'))
+        {
+            return false;
+        }
+        if (context.ContextDirectory is { } directory && Directory.Exists(directory))
+        {
+            var matched = 0;
+            foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(directory, file).Replace('\\', '/');
+                if (Glob.Matches(value, relative))
+                {
+                    if (!IsManifestName(relative))
+                    {
+                        return false;
+                    }
+                    matched++;
+                }
+            }
+            return matched > 0;
+        }
+        return value != "*" && _manifests.Any(m => !m.Contains('*') && Glob.Matches(value, m));
+    }
+
+    private bool IsManifestName(string value)
+    {
         var slash = value.TrimEnd('/').LastIndexOf('/');
         var name = value[(slash + 1)..];
         foreach (var pattern in _manifests)

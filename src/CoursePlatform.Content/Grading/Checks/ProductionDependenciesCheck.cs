@@ -36,7 +36,7 @@ public sealed class ProductionDependenciesCheck(CheckSpec spec) : GradingCheck(s
                     lines.AddRange(GradingContext.LinesOf(instruction));
                 }
                 else if (instruction is CopyInstruction copy && context.CopySource(copy, stage) is { } source
-                    && CopiesModules(copy) && states.Final.TryGetValue(source, out var copied) && copied != DepState.None)
+                    && CopiesModules(copy, source) && states.Final.TryGetValue(source, out var copied) && copied != DepState.None)
                 {
                     state = Combine(state, copied);
                     lines.AddRange(GradingContext.LinesOf(copy));
@@ -58,13 +58,32 @@ public sealed class ProductionDependenciesCheck(CheckSpec spec) : GradingCheck(s
     private static DepState Combine(DepState current, DepState copied)
         => current == DepState.Dev || copied == DepState.Dev ? DepState.Dev : DepState.Production;
 
-    /// <summary>A COPY that can bring node_modules: a source path naming node_modules or a whole directory.</summary>
-    private static bool CopiesModules(CopyInstruction copy)
+    /// <summary>
+    /// A COPY that can bring node_modules: a source naming node_modules, or the directory the source stage
+    /// installed into (its last WORKDIR) or one of its parents, or the context root.
+    /// </summary>
+    private static bool CopiesModules(CopyInstruction copy, Stage source)
     {
-        foreach (var source in copy.Sources)
+        var workdir = "/";
+        foreach (var instruction in GradingContext.ChainInstructions(source))
         {
-            var value = source.Value.TrimEnd('/');
-            if (value.Contains("node_modules", StringComparison.Ordinal) || !Path.HasExtension(value) || value is "." or "/app" or "")
+            if (instruction is WorkdirInstruction { Argument: { } dir })
+            {
+                var value = dir.Value;
+                workdir = value.StartsWith('/') ? value : workdir.TrimEnd('/') + "/" + value;
+            }
+        }
+        workdir = workdir.TrimEnd('/') + "/";
+        foreach (var word in copy.Sources)
+        {
+            var value = word.Value;
+            if (value.Contains("node_modules", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            var absolute = value.StartsWith('/') ? value : workdir + (value is "." or "./" ? "" : value);
+            absolute = absolute.TrimEnd('/') + "/";
+            if (workdir.StartsWith(absolute, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -104,7 +123,7 @@ public sealed class ProductionDependenciesCheck(CheckSpec spec) : GradingCheck(s
                 }
             }
             else if (instruction is CopyInstruction copy && context.CopySource(copy, stage) is { } source
-                && CopiesModules(copy) && finals.TryGetValue(source, out var copied) && copied != DepState.None)
+                && CopiesModules(copy, source) && finals.TryGetValue(source, out var copied) && copied != DepState.None)
             {
                 finals[stage] = Combine(finals[stage], copied);
             }
