@@ -116,7 +116,7 @@ public class ProblemSolutionsTests
         var bad = problem.KnownBad.Single(k => k.Solution.Name == caseName);
         var result = Grade(problem, bad.Solution);
         var lineCount = bad.Solution.Dockerfile.Split('\n').Length;
-        foreach (var check in result.Checks.Where(c => !c.Passed))
+        foreach (var check in result.Checks.Where(c => !c.Passed && c.Tier != "celebratory"))
         {
             Assert.All(check.Lines, line => Assert.InRange(line, 1, lineCount));
             var kind = problem.Checks.Single(c => c.Id == check.Id).Kind;

@@ -118,7 +118,7 @@ public class ContentValidationTests
     {
         using var content = ProblemFixture.Create();
         content.Write("problems/demo/checks.yaml", ProblemFixture.ChecksYaml + "  - id: lint\n    kind: lint\n    rules: [DL9999]\n    tier: informative\n    message: m\n    why: w\n");
-        Assert.Equal(16, Single(content, "checks.yaml", "DL9999").Line);
+        Assert.Equal(15, Single(content, "checks.yaml", "DL9999").Line);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class ContentValidationTests
         using var content = ProblemFixture.Create();
         content.Write("problems/demo/checks.yaml", ProblemFixture.ChecksYaml + "  - id: odd\n    kind: magic\n    message: m\n    why: w\n  - id: typo\n    kind: stages\n    mni: 2\n    message: m\n    why: w\n");
         Single(content, "checks.yaml", "unknown kind 'magic'");
-        Assert.Equal(22, Single(content, "checks.yaml", "unknown key 'mni'").Line);
+        Assert.Equal(21, Single(content, "checks.yaml", "unknown key 'mni'").Line);
     }
 
     [Fact]

@@ -43,7 +43,13 @@ public sealed class CommandCheck : GradingCheck
         }
         if (_present.Count > 0 && found.Count == 0)
         {
-            return CheckEvaluation.Fail();
+            // Point at the command where it runs in the wrong stage, else at the stages it should be in.
+            var elsewhere = GradingContext.Commands(context.Stages.All)
+                .Where(c => _present.Any(p => p.Matches(c.Command)))
+                .SelectMany(c => GradingContext.LinesOf(c.Run));
+            var stages = context.StagesFor(_stage);
+            var fallback = stages.Count > 0 ? stages.Select(s => s.From.Line) : context.Stages.All.Select(s => s.From.Line);
+            return CheckEvaluation.Fail(elsewhere.Any() ? elsewhere : fallback, "not found in the " + _stage + " stage(s)");
         }
         return CheckEvaluation.Pass(found);
     }

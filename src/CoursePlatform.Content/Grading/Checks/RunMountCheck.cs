@@ -33,6 +33,14 @@ public sealed class RunMountCheck : GradingCheck
                 }
             }
         }
-        return lines.Count > 0 ? CheckEvaluation.Pass(lines) : CheckEvaluation.Fail();
+        if (lines.Count > 0)
+        {
+            return CheckEvaluation.Pass(lines);
+        }
+        // Point at the steps that need the mount, else at the final stage.
+        var steps = _commands.Count == 0
+            ? []
+            : GradingContext.Commands(context.StagesFor(_stage)).Where(c => _commands.Any(p => p.Matches(c.Command))).SelectMany(c => GradingContext.LinesOf(c.Run)).ToList();
+        return CheckEvaluation.Fail(steps.Count > 0 ? steps : context.Final is { } final ? [final.From.Line] : [], $"no RUN --mount=type={_type}");
     }
 }
