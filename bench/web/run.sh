@@ -45,7 +45,7 @@ ASPNETCORE_ENVIRONMENT=Production \
 Content__RootPath="$repo/content" \
 ConnectionStrings__CoursePlatform="Data Source=$work/bench.db" \
 Logging__LogLevel__Default=Warning \
-  dotnet "$app_dir/CoursePlatform.Web.dll" >"$work/app.log" 2>&1 &
+  bash -c 'cd "$1" && exec dotnet CoursePlatform.Web.dll' _ "$app_dir" >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do
   curl -fs -o /dev/null "http://127.0.0.1:$app_port$lesson" && break

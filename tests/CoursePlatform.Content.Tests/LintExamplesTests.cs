@@ -64,3 +64,23 @@ public class LintExampleFragmentTests
         Assert.Empty(example.Findings);
     }
 }
+
+public class RulePageExampleTests
+{
+    [Fact]
+    public void A_rule_explanation_shows_what_the_engine_reports_for_each_dockerfile_block()
+    {
+        var rule = CoursePlatform.Linting.Rules.RuleCatalog.Find("DL3007")!;
+
+        var document = new RuleDocs(CourseMarkdown.Default).Render(rule);
+
+        var example = document.Examples[0];
+        Assert.True(example.IsWholeBlock);
+        Assert.Contains(example.Findings, f => f.Code == "DL3007");
+        Assert.DoesNotContain(document.Examples[1].Findings, f => f.Code == "DL3007");
+    }
+
+    [Fact]
+    public void Lessons_do_not_lint_blocks_without_markers() =>
+        Assert.Empty(CourseMarkdown.Default.Render("```dockerfile\nFROM python:latest\n```\n", "/p").Examples);
+}

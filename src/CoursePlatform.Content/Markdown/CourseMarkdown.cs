@@ -28,9 +28,10 @@ public sealed class CourseMarkdown(Linter linter)
 
     /// <summary>
     /// Renders a document that will be served at <paramref name="pagePath"/> (used for anchor links);
-    /// with <paramref name="stripTitle"/> a leading level-1 heading is dropped (the page shows the title itself).
+    /// with <paramref name="stripTitle"/> a leading level-1 heading is dropped (the page shows the title itself);
+    /// with <paramref name="lintEveryDockerfile"/> Dockerfile blocks without ❌/✅ examples are linted whole.
     /// </summary>
-    public RenderedDocument Render(string markdown, string pagePath, bool stripTitle = false)
+    public RenderedDocument Render(string markdown, string pagePath, bool stripTitle = false, bool lintEveryDockerfile = false)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         string? title = null;
@@ -48,7 +49,7 @@ public sealed class CourseMarkdown(Linter linter)
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<DocumentLink>();
         var diagrams = new List<DiagramInfo>();
-        var context = new CodeBlockContext(linter);
+        var context = new CodeBlockContext(linter) { LintEveryDockerfile = lintEveryDockerfile };
         var words = 0;
         var mentions = new List<RuleMention>();
         var lastHeading = title ?? "";

@@ -15,6 +15,8 @@ internal sealed class CodeBlockContext(Linter linter)
     public Dictionary<CodeBlock, string> DiagramAlt { get; } = [];
 
     public List<LintedExample> Examples { get; } = [];
+
+    public bool LintEveryDockerfile { get; init; }
 }
 
 /// <summary>Headings with their id and a visible anchor link to the section.</summary>
@@ -61,6 +63,10 @@ internal sealed class CourseCodeBlockRenderer(CodeBlockContext context) : HtmlOb
         if (CodeHighlighter.IsDockerfile(language))
         {
             var examples = LintExamples.Lint(code, context.Linter);
+            if (examples.Count == 0 && context.LintEveryDockerfile)
+            {
+                examples = [LintExamples.LintWhole(code, context.Linter)];
+            }
             context.Examples.AddRange(examples);
             if (examples.Count > 0)
             {
@@ -82,7 +88,10 @@ internal static class LintReportHtml
             var bad = example.Verdict == ExampleVerdict.Bad;
             html.Append("<div class=\"lint-example ").Append(bad ? "lint-bad" : "lint-good").Append("\">");
             html.Append("<p class=\"lint-caption\"><span aria-hidden=\"true\">").Append(bad ? "\u274C" : "\u2705").Append("</span> ");
-            html.Append("<span class=\"visually-hidden\">").Append(bad ? "Bad example" : "Good example").Append(": </span>");
+            if (!example.IsWholeBlock)
+            {
+                html.Append("<span class=\"visually-hidden\">").Append(bad ? "Bad example" : "Good example").Append(": </span>");
+            }
             html.Append(Encode(example.Caption.Length > 0 ? example.Caption : bad ? "Bad example" : "Good example"));
             html.Append(" <span class=\"lint-lines\">(lines ").Append(example.FirstLine).Append('\u2013').Append(example.LastLine).Append(")</span> \u2014 ");
             if (example.EngineFailed)

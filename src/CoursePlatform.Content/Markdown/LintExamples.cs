@@ -20,6 +20,9 @@ public sealed record LintedExample(ExampleVerdict Verdict, string Caption, int F
 {
     /// <summary>False when the example holds only comments (e.g. "pass it at run time instead").</summary>
     public bool HasInstructions { get; init; } = true;
+
+    /// <summary>True when the whole block was linted (no ❌/✅ markers): the verdict then only reflects the findings.</summary>
+    public bool IsWholeBlock { get; init; }
 }
 
 /// <summary>
@@ -65,6 +68,14 @@ public static class LintExamples
             examples.Add(LintOne(snippet, linter, markers[m].Verdict, markers[m].Caption, first + 1, last + 1));
         }
         return examples;
+    }
+
+    /// <summary>Lints a whole block as one example (rule pages: every Dockerfile block shows what the engine says).</summary>
+    public static LintedExample LintWhole(string code, Linter linter)
+    {
+        var lines = code.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+        var linted = LintOne(string.Join('\n', lines) + "\n", linter, ExampleVerdict.Good, "This example", 1, lines.Length);
+        return linted with { Verdict = linted.Findings.Count > 0 ? ExampleVerdict.Bad : ExampleVerdict.Good, IsWholeBlock = true };
     }
 
     private static LintedExample LintOne(string snippet, Linter linter, ExampleVerdict verdict, string caption, int firstLine, int lastLine)

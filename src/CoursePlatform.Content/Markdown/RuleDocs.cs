@@ -13,5 +13,5 @@ public sealed class RuleDocs(CourseMarkdown markdown)
     public Rule? Find(string codeOrAlias) => RuleCatalog.Find(codeOrAlias);
 
     public RenderedDocument Render(Rule rule) =>
-        _rendered.GetOrAdd(rule.Code, _ => markdown.Render(rule.Explanation, "/rules/" + rule.Code));
+        _rendered.GetOrAdd(rule.Code, _ => markdown.Render(rule.Explanation, "/rules/" + rule.Code, lintEveryDockerfile: true));
 }

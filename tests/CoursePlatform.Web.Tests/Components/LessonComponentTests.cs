@@ -124,5 +124,6 @@ public sealed class LessonComponentTests : BunitContext
         Assert.Contains("DL3007", page.Find("h1").TextContent);
         Assert.Equal(["what-it-does", "why-is-this-bad", "example", "use-instead"], page.FindAll(".toc a").Select(a => a.GetAttribute("data-toc-target")).Take(4));
         Assert.NotEmpty(page.FindAll(".prose .code-block .hl-kw"));
+        Assert.Contains(page.FindAll(".lint-report a.finding-code"), a => a.TextContent == "DL3007" && a.GetAttribute("href") == "/rules/DL3007");
     }
 }
