@@ -26,7 +26,7 @@ public sealed class Grader(BaseImageCatalog catalog, Linter? linter = null)
             var errors = document.Diagnostics.Select(d => new ParseError(d.Span.StartLine, d.Span.StartColumn, d.Message)).ToList();
             return new GradeResult(problem.Id, problem.Version, Linter.EngineVersion, false, 0, "parse", errors, [], [], null);
         }
-        var context = new GradingContext(document, dockerignore, Catalog, problem.ContextDirectory, _linter);
+        var context = new GradingContext(document, dockerignore, Catalog, problem.ContextDirectory, _linter, problem.ContextFileSizes);
         var outcomes = new List<CheckOutcome>(problem.Checks.Count);
         double earned = 0;
         double total = 0;
@@ -73,15 +73,7 @@ public sealed class Grader(BaseImageCatalog catalog, Linter? linter = null)
             }
         }
         var score = total == 0 ? (essentialFailed ? 0 : 100) : (int)Math.Round(100 * earned / total);
-        SizeEstimate? size = null;
-        try
-        {
-            size = SizeEstimator.Estimate(context);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            size = null;
-        }
+        var size = SizeEstimator.Estimate(context);
         return new GradeResult(problem.Id, problem.Version, Linter.EngineVersion, !essentialFailed, score, essentialFailed ? "checks" : "lint", [], outcomes, lint, size);
     }
 }

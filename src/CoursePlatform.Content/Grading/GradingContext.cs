@@ -15,8 +15,11 @@ public sealed class GradingContext
     private LintResult? _lint;
     private Dictionary<string, string?>? _globals;
 
-    public GradingContext(DockerfileDocument document, string? dockerignore, BaseImageCatalog catalog, string? contextDirectory, Linter? linter = null)
+    private IReadOnlyDictionary<string, long>? _contextFiles;
+
+    public GradingContext(DockerfileDocument document, string? dockerignore, BaseImageCatalog catalog, string? contextDirectory, Linter? linter = null, IReadOnlyDictionary<string, long>? contextFiles = null)
     {
+        _contextFiles = contextFiles;
         Document = document;
         Dockerignore = dockerignore;
         Catalog = catalog;
@@ -34,6 +37,31 @@ public sealed class GradingContext
     public string? ContextDirectory { get; }
 
     public Linter Linter { get; }
+
+    /// <summary>Files of the build context (relative, forward slashes) and their sizes in bytes; empty when unknown.</summary>
+    public IReadOnlyDictionary<string, long> ContextFiles => _contextFiles ??= LoadContextFiles(ContextDirectory);
+
+    /// <summary>Reads the files of a context folder once; a missing or unreadable folder gives an empty listing.</summary>
+    public static IReadOnlyDictionary<string, long> LoadContextFiles(string? directory)
+    {
+        var files = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (directory is null || !Directory.Exists(directory))
+        {
+            return files;
+        }
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+            {
+                files[Path.GetRelativePath(directory, file).Replace('\\', '/')] = new FileInfo(file).Length;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            files.Clear();
+        }
+        return files;
+    }
 
     public StageGraph Stages => Document.Stages;
 

@@ -123,36 +123,29 @@ public static class SizeEstimator
 
     private static double ContextSize(GradingContext context, FileTransferInstruction transfer)
     {
-        var directory = context.ContextDirectory;
-        if (directory is null || !Directory.Exists(directory))
+        var files = context.ContextFiles;
+        if (files.Count == 0)
         {
             return transfer.Sources.Count * context.Catalog.Layer("context-file-default", 0.01);
         }
         long bytes = 0;
         foreach (var source in transfer.Sources)
         {
-            var relative = source.Value.TrimStart('.', '/');
-            var path = Path.GetFullPath(Path.Combine(directory, relative));
-            if (!path.StartsWith(Path.GetFullPath(directory), StringComparison.Ordinal))
+            var relative = source.Value.Replace('\\', '/');
+            while (relative.StartsWith("./", StringComparison.Ordinal))
             {
-                continue;
+                relative = relative[2..];
             }
-            if (Directory.Exists(path))
+            relative = relative.Trim('/');
+            if (relative == ".")
             {
-                bytes += Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+                relative = "";
             }
-            else if (File.Exists(path))
+            foreach (var (file, size) in files)
             {
-                bytes += new FileInfo(path).Length;
-            }
-            else if (relative.Contains('*'))
-            {
-                foreach (var file in Directory.EnumerateFiles(directory))
+                if (relative.Length == 0 || file == relative || file.StartsWith(relative + "/", StringComparison.Ordinal) || Glob.Matches(relative, file))
                 {
-                    if (Glob.Matches(relative, Path.GetFileName(file)))
-                    {
-                        bytes += new FileInfo(file).Length;
-                    }
+                    bytes += size;
                 }
             }
         }

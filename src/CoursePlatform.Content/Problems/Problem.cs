@@ -27,7 +27,12 @@ public sealed record Problem(
     string RelativePath,
     string? ContextDirectory)
 {
+    private IReadOnlyDictionary<string, long>? _contextFiles;
+
     public string Url => "/problems/" + Id;
+
+    /// <summary>The build context's files and sizes, read once per loaded problem.</summary>
+    public IReadOnlyDictionary<string, long> ContextFileSizes => _contextFiles ??= GradingContext.LoadContextFiles(ContextDirectory);
 
     /// <summary>The lesson link of a check (its own section, or the problem's).</summary>
     public string LessonLink(string? section) => $"/lessons/{Lesson}#{section ?? Section}";
@@ -35,12 +40,6 @@ public sealed record Problem(
     /// <summary>Files of the build context, relative to <c>context/</c>, with forward slashes.</summary>
     public IReadOnlyList<string> ContextFiles()
     {
-        if (ContextDirectory is null || !Directory.Exists(ContextDirectory))
-        {
-            return [];
-        }
-        return [.. Directory.EnumerateFiles(ContextDirectory, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(ContextDirectory, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)];
+        return [.. ContextFileSizes.Keys.Order(StringComparer.Ordinal)];
     }
 }

@@ -192,3 +192,31 @@ public class ProblemSolutionsTests
         Assert.True(Grade(problem, problem.Starter).Size!.TotalMegabytes > 500);
     }
 }
+
+/// <summary>The grader never throws, whatever half-typed text it gets.</summary>
+public class GraderRobustnessTests
+{
+    [Fact]
+    public void Every_prefix_of_every_stored_dockerfile_grades_without_throwing_against_every_problem()
+    {
+        var set = ContentValidator.LoadProblems(RealContentTests.RepositoryContent());
+        var grader = new Grader(set.Catalog);
+        var texts = set.Problems.SelectMany(p => p.KnownBad.Select(k => k.Solution).Append(p.Reference).Concat(p.Alternatives)).Select(s => s.Dockerfile).ToList();
+        texts.AddRange(["", "\n", "FROM", "FROM --platform=", "COPY --from= . .", "FROM scratch\nUSER\nCMD []\n", "FROM a AS\nRUN --mount=type=secret\n", "HEALTHCHECK CMD\n", "FROM ${X}\nCOPY --from=9 / /\n"]);
+        var graded = 0;
+        foreach (var text in texts)
+        {
+            for (var length = 0; length <= text.Length; length += 11)
+            {
+                foreach (var problem in set.Problems)
+                {
+                    var result = grader.Grade(problem, text[..length], text[..Math.Min(length, 20)]);
+                    Assert.NotNull(result);
+                    Assert.DoesNotContain(result.Checks, c => c.Detail?.StartsWith("the check could not run", StringComparison.Ordinal) == true);
+                    graded++;
+                }
+            }
+        }
+        Assert.True(graded > 1000);
+    }
+}

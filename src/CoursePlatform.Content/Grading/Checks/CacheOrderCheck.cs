@@ -91,12 +91,11 @@ public sealed class CacheOrderCheck : GradingCheck
         {
             return false;
         }
-        if (context.ContextDirectory is { } directory && Directory.Exists(directory))
+        if (context.ContextFiles.Count > 0)
         {
             var matched = 0;
-            foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+            foreach (var relative in context.ContextFiles.Keys)
             {
-                var relative = Path.GetRelativePath(directory, file).Replace('\\', '/');
                 if (Glob.Matches(value, relative))
                 {
                     if (!IsManifestName(relative))
