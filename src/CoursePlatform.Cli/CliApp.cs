@@ -10,6 +10,9 @@ public static class CliApp
                courseplatform rules
                courseplatform explain <CODE|BuildKitName>
                courseplatform bench <dir> [--passes N]
+               courseplatform grade --problem <id> [--content DIR] [--format json|tty] [--dockerignore FILE] <Dockerfile|->
+               courseplatform content validate [DIR]
+               courseplatform bench-grade [--content DIR] [--iterations N]
 
         lint options:
           -f, --format tty|json|sarif|checkstyle|gnu   output format (default tty)
@@ -44,6 +47,9 @@ public static class CliApp
                 "rules" => InfoCommands.Rules(console),
                 "explain" => InfoCommands.Explain(args[1..], console),
                 "bench" => BenchCommand.Run(args[1..], console),
+                "grade" => GradeCommand.Run(args[1..], console),
+                "content" => ContentCommand.Run(args[1..], console),
+                "bench-grade" => GradeCommand.Bench(args[1..], console),
                 "-h" or "--help" or "help" => Help(console),
                 "-v" or "--version" => Version(console),
                 _ => LintCommand.Run(args, console),
