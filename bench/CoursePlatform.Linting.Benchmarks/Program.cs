@@ -1,3 +1,7 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(CoursePlatform.Linting.Benchmarks.LintBenchmarks).Assembly).Run(args);
+// The generated benchmark project is built by a child process; on a busy machine that takes longer than
+// BenchmarkDotNet's default two minutes.
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
+BenchmarkSwitcher.FromAssembly(typeof(CoursePlatform.Linting.Benchmarks.LintBenchmarks).Assembly).Run(args, config);

@@ -47,7 +47,8 @@ internal static class BenchCommand
             console.Error.WriteLine($"courseplatform: cannot read '{directory}': no such directory");
             return 1;
         }
-        var texts = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var paths = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var texts = paths.Select(File.ReadAllText).ToArray();
         if (texts.Length == 0)
         {
             console.Error.WriteLine($"courseplatform: bench: no files in '{directory}'");
@@ -56,11 +57,15 @@ internal static class BenchCommand
         var result = Measure(texts, passes);
         console.Out.WriteLine($"{result.Files} files, {result.Bytes} bytes, {passes} passes on one thread after one warm-up pass");
         console.Out.WriteLine($"{result.FilesPerSecond:F0} files/s, {result.MegabytesPerSecond:F1} MB/s, p50 {result.P50Micros:F1} µs, p99 {result.P99Micros:F1} µs, {result.AllocatedBytesPerFile:F0} bytes allocated per file");
+        foreach (var (index, micros) in result.Slowest)
+        {
+            console.Out.WriteLine($"slowest: {Path.GetRelativePath(full, paths[index])} {micros:F0} µs (fastest of {passes} passes)");
+        }
         console.Out.WriteLine(result.ToJson());
         return 0;
     }
 
-    internal sealed record BenchResult(int Files, long Bytes, int Passes, double FilesPerSecond, double MegabytesPerSecond, double P50Micros, double P99Micros, double AllocatedBytesPerFile, int Findings)
+    internal sealed record BenchResult(int Files, long Bytes, int Passes, double FilesPerSecond, double MegabytesPerSecond, double P50Micros, double P99Micros, double AllocatedBytesPerFile, int Findings, IReadOnlyList<(int Index, double Micros)> Slowest)
     {
         public string ToJson()
         {
@@ -96,13 +101,17 @@ internal static class BenchCommand
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var started = Stopwatch.GetTimestamp();
         var sample = 0;
+        var fastest = new long[texts.Length];
+        Array.Fill(fastest, long.MaxValue);
         for (var pass = 0; pass < passes; pass++)
         {
-            foreach (var text in texts)
+            for (var i = 0; i < texts.Length; i++)
             {
                 var before = Stopwatch.GetTimestamp();
-                linter.Lint(text);
-                samples[sample++] = Stopwatch.GetTimestamp() - before;
+                linter.Lint(texts[i]);
+                var ticks = Stopwatch.GetTimestamp() - before;
+                samples[sample++] = ticks;
+                fastest[i] = Math.Min(fastest[i], ticks);
             }
         }
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -116,6 +125,7 @@ internal static class BenchCommand
             bytes * passes / elapsed / 1_000_000.0,
             Micros(0.50), Micros(0.99),
             (double)allocated / samples.Length,
-            findings);
+            findings,
+            [.. fastest.Select((ticks, index) => (index, ticks * 1_000_000.0 / Stopwatch.Frequency)).OrderByDescending(p => p.Item2).Take(3)]);
     }
 }

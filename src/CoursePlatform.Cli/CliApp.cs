@@ -54,6 +54,12 @@ public static class CliApp
             console.Error.WriteLine($"courseplatform: {e.Message}");
             return 1;
         }
+        catch (Exception e) when (console.GetVariable("COURSEPLATFORM_DEBUG") is null)
+        {
+            // A bug, not bad input: say so in one line; COURSEPLATFORM_DEBUG=1 lets the stack trace through.
+            console.Error.WriteLine($"courseplatform: internal error: {e.GetType().Name}: {e.Message} (set COURSEPLATFORM_DEBUG=1 for details)");
+            return 1;
+        }
     }
 
     private static int Help(CliConsole console)

@@ -71,9 +71,9 @@ public class CorpusTests
                 text = Mutate(text, kind, position, length);
             }
             var elapsed = TimeLint(text);
-            if (elapsed > 50)
+            for (var retry = 0; retry < 3 && elapsed > 50; retry++)
             {
-                // A busy machine can stall one run; a genuinely slow input is slow twice.
+                // A busy machine (or a GC) can stall a run; a genuinely slow input is slow every time.
                 elapsed = Math.Min(elapsed, TimeLint(text));
             }
             Assert.True(elapsed <= 50, $"{files[index].Name} mutated took {elapsed} ms");

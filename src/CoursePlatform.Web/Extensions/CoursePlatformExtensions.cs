@@ -1,0 +1,124 @@
+using CoursePlatform.Content.Course;
+using CoursePlatform.Content.Markdown;
+using CoursePlatform.Web.Data;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoursePlatform.Web.Extensions;
+
+/// <summary>All of the app's wiring, so Program.cs reads like a table of contents.</summary>
+public static class CoursePlatformExtensions
+{
+    /// <summary>Output cache policy of content pages: one entry per content version.</summary>
+    public const string ContentCachePolicy = "content";
+
+    public const string ContentCacheTag = "content";
+
+    public static void AddCoursePlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents();
+
+        var contentRoot = ContentLocation.Resolve(builder.Configuration, builder.Environment);
+        var watch = builder.Configuration.GetValue("Content:Watch", builder.Environment.IsDevelopment());
+        services.AddSingleton(CourseMarkdown.Default);
+        services.AddSingleton(sp => new ContentStore(contentRoot, sp.GetRequiredService<CourseMarkdown>(), watch));
+        services.AddSingleton(sp => new RuleDocs(sp.GetRequiredService<CourseMarkdown>()));
+        services.AddHostedService<ContentReloadWatcher>();
+
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(ContentCachePolicy, policy => policy
+                .Expire(TimeSpan.FromHours(12))
+                .Tag(ContentCacheTag)
+                .VaryByValue(context => new KeyValuePair<string, string>(
+                    "content", context.RequestServices.GetRequiredService<ContentStore>().Current.Version)));
+        });
+
+        services.AddDbContextFactory<AppDbContext>(options =>
+            options.UseSqlite(SqliteConnectionString(builder.Configuration, builder.Environment)));
+    }
+
+    /// <summary>Creates the data folder and applies the committed migrations.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+    }
+
+    /// <summary>
+    /// <c>ConnectionStrings:CoursePlatform</c>, defaulting to <c>data/courseplatform.db</c>; a relative file
+    /// is placed under the app's content root and its folder is created.
+    /// </summary>
+    internal static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connection = new SqliteConnectionStringBuilder(
+            configuration.GetConnectionString("CoursePlatform") ?? "Data Source=data/courseplatform.db");
+        if (connection.DataSource != ":memory:" && !connection.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var path = Path.GetFullPath(connection.DataSource, environment.ContentRootPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            connection.DataSource = path;
+        }
+        return connection.ToString();
+    }
+}
+
+/// <summary>Logs content errors and drops cached pages whenever the content is reloaded.</summary>
+internal sealed class ContentReloadWatcher(ContentStore store, IOutputCacheStore cache, ILogger<ContentReloadWatcher> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Report(store.Current);
+        store.Reloaded += OnReloaded;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        store.Reloaded -= OnReloaded;
+        return Task.CompletedTask;
+    }
+
+    private void OnReloaded(ContentSnapshot snapshot)
+    {
+        Report(snapshot);
+        _ = cache.EvictByTagAsync(CoursePlatformExtensions.ContentCacheTag, CancellationToken.None).AsTask();
+    }
+
+    private void Report(ContentSnapshot snapshot)
+    {
+        logger.LogInformation("Content {Version} from {Root}: {Lessons} lessons, {Errors} errors",
+            snapshot.Version, store.RootPath, snapshot.Course.Lessons.Count, snapshot.Errors.Count);
+        foreach (var error in snapshot.Errors)
+        {
+            logger.LogWarning("Content error {Error}", error.ToString());
+        }
+    }
+}
+
+/// <summary>Where content/ is: <c>Content:RootPath</c>, else the nearest folder above the app holding content/course.yaml.</summary>
+internal static class ContentLocation
+{
+    public static string Resolve(IConfiguration configuration, IHostEnvironment environment)
+    {
+        if (configuration["Content:RootPath"] is { Length: > 0 } configured)
+        {
+            return Path.GetFullPath(configured, environment.ContentRootPath);
+        }
+        foreach (var start in new[] { environment.ContentRootPath, AppContext.BaseDirectory })
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                var candidate = Path.Combine(directory.FullName, "content");
+                if (File.Exists(Path.Combine(candidate, CourseLoader.CourseFile)))
+                {
+                    return candidate;
+                }
+            }
+        }
+        return Path.Combine(environment.ContentRootPath, "content");
+    }
+}

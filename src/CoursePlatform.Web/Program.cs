@@ -1,0 +1,27 @@
+using CoursePlatform.Web.Components;
+using CoursePlatform.Web.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCoursePlatform();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+app.UseAntiforgery();
+app.UseOutputCache();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>();
+
+await app.MigrateDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

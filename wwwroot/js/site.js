@@ -1,0 +1,144 @@
+// Site behaviour that needs no Blazor circuit: theme, copy buttons, diagrams, table-of-contents tracking.
+// Everything is (re)applied on first load and after each Blazor enhanced navigation.
+(function () {
+  'use strict';
+
+  const root = document.documentElement;
+  const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+
+  function currentTheme() {
+    const chosen = root.dataset.theme;
+    if (chosen === 'light' || chosen === 'dark') return chosen;
+    return darkQuery.matches ? 'dark' : 'light';
+  }
+
+  function remembered() {
+    try { return localStorage.getItem('theme'); } catch { return null; }
+  }
+
+  function applyTheme() {
+    const theme = remembered();
+    if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+    const next = currentTheme() === 'dark' ? 'light' : 'dark';
+    for (const button of document.querySelectorAll('[data-theme-toggle]')) {
+      button.setAttribute('aria-label', `Switch to ${next} mode`);
+      button.title = `Switch to ${next} mode`;
+    }
+  }
+
+  function toggleTheme() {
+    const theme = currentTheme() === 'dark' ? 'light' : 'dark';
+    root.dataset.theme = theme;
+    try { localStorage.setItem('theme', theme); } catch { /* private mode: the choice lasts for this page only */ }
+    applyTheme();
+    renderDiagrams();
+  }
+
+  // Diagrams: Mermaid replaces the source with an SVG, so the source is kept to redraw in the other theme.
+  let diagramRun = Promise.resolve();
+
+  function renderDiagrams() {
+    const mermaid = window.mermaid;
+    const nodes = Array.from(document.querySelectorAll('pre.mermaid'));
+    if (!mermaid || nodes.length === 0) return diagramRun;
+    const theme = currentTheme();
+    const pending = [];
+    for (const node of nodes) {
+      if (node.dataset.source === undefined) node.dataset.source = node.textContent;
+      if (node.dataset.processed && node.dataset.theme === theme) continue;
+      node.removeAttribute('data-processed');
+      node.textContent = node.dataset.source;
+      node.dataset.theme = theme;
+      pending.push(node);
+    }
+    if (pending.length === 0) return diagramRun;
+    diagramRun = diagramRun.then(() => {
+      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: theme === 'dark' ? 'dark' : 'default' });
+      return mermaid.run({ nodes: pending });
+    }).then(() => {
+      for (const node of pending) node.classList.add('is-rendered');
+    }).catch((error) => {
+      console.warn('A diagram could not be drawn', error);
+    });
+    return diagramRun;
+  }
+
+  async function copyCode(button) {
+    const code = button.closest('.code-block')?.querySelector('pre code');
+    if (!code) return;
+    const text = code.textContent;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+    }
+    button.textContent = 'Copied';
+    button.classList.add('is-copied');
+    setTimeout(() => { button.textContent = 'Copy'; button.classList.remove('is-copied'); }, 2000);
+  }
+
+  // Table of contents: mark the section being read (the last heading scrolled past the top).
+  let tocFrame = 0;
+
+  function trackToc() {
+    tocFrame = 0;
+    const links = document.querySelectorAll('[data-toc-target]');
+    if (links.length === 0) return;
+    let active = null;
+    for (const link of links) {
+      const heading = document.getElementById(link.dataset.tocTarget);
+      if (heading && heading.getBoundingClientRect().top <= 120) active = link;
+    }
+    active ??= links[0];
+    for (const link of links) {
+      if (link === active) link.setAttribute('aria-current', 'location');
+      else link.removeAttribute('aria-current');
+    }
+  }
+
+  function onScroll() {
+    if (!tocFrame) tocFrame = requestAnimationFrame(trackToc);
+  }
+
+  function onPageLoad() {
+    applyTheme();
+    const details = document.querySelector('.toc-details');
+    if (details && window.matchMedia('(max-width: 64rem)').matches) details.open = false;
+    trackToc();
+    renderDiagrams();
+  }
+
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const toggle = target?.closest('[data-theme-toggle]');
+    if (toggle) { toggleTheme(); return; }
+    const copy = target?.closest('.copy-button');
+    if (copy) { copyCode(copy); return; }
+    // The skip link must move keyboard focus, not only scroll (enhanced navigation would only scroll).
+    if (target?.closest('.skip-link')) {
+      const main = document.getElementById('main');
+      if (main) { event.preventDefault(); main.focus(); main.scrollIntoView(); }
+    }
+  });
+  window.addEventListener('scroll', onScroll, { passive: true });
+  darkQuery.addEventListener('change', () => { applyTheme(); renderDiagrams(); });
+
+  window.coursePlatform = { renderDiagrams, currentTheme };
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', onPageLoad);
+  } else {
+    onPageLoad();
+  }
+  document.addEventListener('DOMContentLoaded', () => {
+    window.Blazor?.addEventListener('enhancedload', onPageLoad);
+  });
+})();
