@@ -60,7 +60,7 @@ internal sealed partial class DocumentReader
             }
             if (_src[first] == '#')
             {
-                AddComment(first, end);
+                AddComment(line, first, end);
                 line++;
                 continue;
             }
@@ -69,12 +69,28 @@ internal sealed partial class DocumentReader
 
         if (_instructions.Count == 0)
         {
-            var empty = _src.Length == 0 || _src is "\uFEFF";
+            var empty = _src.Length == 0;
             var span = empty ? _lines.Span(0, 0) : _lines.Span(0, _src.Length);
             _diagnostics.Add(new ParseDiagnostic(empty ? "the Dockerfile cannot be empty" : "file with no instructions", span));
         }
-        _diagnostics.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        SortStable(_diagnostics);
         return new DockerfileDocument(_src, _escape, _directives, _comments, _instructions, _diagnostics, _lines);
+    }
+
+    /// <summary>Orders diagnostics by position, keeping the order of discovery for equal positions.</summary>
+    private static void SortStable(List<ParseDiagnostic> diagnostics)
+    {
+        for (var i = 1; i < diagnostics.Count; i++)
+        {
+            var item = diagnostics[i];
+            var j = i - 1;
+            while (j >= 0 && diagnostics[j].Span.Start > item.Span.Start)
+            {
+                diagnostics[j + 1] = diagnostics[j];
+                j--;
+            }
+            diagnostics[j + 1] = item;
+        }
     }
 
     private int LineStart(int line)
@@ -185,10 +201,17 @@ internal sealed partial class DocumentReader
         return i;
     }
 
-    private void AddComment(int first, int end)
+    /// <summary>A span within one physical line, without searching the line index.</summary>
+    private SourceSpan SpanOnLine(int line, int start, int end)
     {
-        var comment = new Comment(
-            _src.Substring(first, end - first), _lines.Span(first, end), _src.Substring(first + 1, end - first - 1));
+        var lineStart = _lines.LineStart(line);
+        return new SourceSpan(start, end, line, start - lineStart + 1, line, end - lineStart + 1);
+    }
+
+    private void AddComment(int line, int first, int end)
+    {
+        var text = _src.Substring(first, end - first);
+        var comment = new Comment(text, SpanOnLine(line, first, end), text.Substring(1));
         _comments.Add(comment);
         if (comment.Content.AsSpan().Trim().IsEmpty)
         {
@@ -238,7 +261,7 @@ internal sealed partial class DocumentReader
             }
             if (firstChar == lineEnd)
             {
-                (empties ??= []).Add(_lines.Span(start, lineEnd));
+                (empties ??= []).Add(SpanOnLine(last, start, lineEnd));
                 continue;
             }
             escapeAt = ContinuationAt(start, lineEnd);
@@ -257,7 +280,7 @@ internal sealed partial class DocumentReader
         var heredocs = ReadHeredocs(logical, head, ref last, ref lastContentEnd);
         IReadOnlyList<Comment> preceding = _pending.Count == 0 ? [] : _pending;
         var instruction = BuildInstruction(
-            logical, head, heredocs, preceding, empties ?? (IReadOnlyList<SourceSpan>)[], lastContentEnd);
+            logical, head, heredocs, preceding, empties ?? (IReadOnlyList<SourceSpan>)[], lastContentEnd, last);
         _instructions.Add(instruction);
         if (_pending.Count > 0)
         {

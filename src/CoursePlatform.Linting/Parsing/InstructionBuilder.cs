@@ -40,10 +40,13 @@ internal sealed partial class DocumentReader
 
     private Instruction BuildInstruction(
         LogicalLine line, InstructionHead head, IReadOnlyList<Heredoc> heredocs, IReadOnlyList<Comment> preceding,
-        IReadOnlyList<SourceSpan> empties, int spanEnd)
+        IReadOnlyList<SourceSpan> empties, int spanEnd, int spanEndLine)
     {
-        var spanStart = line.MapStart(head.KeywordStart);
-        var span = _lines.Span(spanStart, Math.Max(spanStart, spanEnd));
+        var start = line.Map(head.KeywordStart, head.KeywordStart);
+        var spanStart = start.Start;
+        spanEnd = Math.Max(spanStart, spanEnd);
+        var span = new SourceSpan(
+            spanStart, spanEnd, start.StartLine, start.StartColumn, spanEndLine, spanEnd - _lines.LineStart(spanEndLine) + 1);
         var text = line.Slice(head.KeywordStart, line.Length);
         if (heredocs.Count > 0)
         {
@@ -62,9 +65,12 @@ internal sealed partial class DocumentReader
             if (raw.HasValue)
             {
                 var valueStart = raw.NameEnd + 1;
+                var valueText = line.Slice(valueStart, raw.End);
                 value = new Word(
-                    line.Slice(valueStart, raw.End), line.Map(valueStart, raw.End),
-                    Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
+                    valueText, line.Map(valueStart, raw.End),
+                    Words.IsPlain(line.Text, valueStart, raw.End, _escape)
+                        ? valueText
+                        : Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
             }
             flags.Add(new Flag(line.Slice(raw.Start, raw.End), line.Map(raw.Start, raw.End), name, value));
         }
@@ -115,7 +121,7 @@ internal sealed partial class DocumentReader
                 return BuildVolume(context);
             case InstructionKind.Onbuild:
                 ValidateFlags(context);
-                return BuildOnbuild(context, spanEnd);
+                return BuildOnbuild(context, spanEnd, spanEndLine);
             case InstructionKind.User:
                 ValidateFlags(context);
                 return new UserInstruction(parts, SingleArgument(context, checkQuotes: true));
@@ -139,7 +145,7 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>Everything the per-instruction builders share.</summary>
-    private sealed record Building(
+    private readonly record struct Building(
         LogicalLine Line, InstructionHead Head, InstructionParts Parts, Token Keyword, List<Flag> Flags, Token Arguments,
         IReadOnlyList<Heredoc> Heredocs)
     {
@@ -151,8 +157,12 @@ internal sealed partial class DocumentReader
 
     private Word MakeWord(LogicalLine line, int start, int end, bool checkQuotes)
     {
-        var value = Words.Unquote(line.Text, start, end, _escape, out var unterminated);
-        var word = new Word(line.Slice(start, end), line.Map(start, end), value);
+        var text = line.Slice(start, end);
+        var unterminated = false;
+        var value = Words.IsPlain(line.Text, start, end, _escape)
+            ? text
+            : Words.Unquote(line.Text, start, end, _escape, out unterminated);
+        var word = new Word(text, line.Map(start, end), value);
         if (unterminated && checkQuotes)
         {
             var dq = line.Text.IndexOf('"', start, end - start);
@@ -356,23 +366,25 @@ internal sealed partial class DocumentReader
             words = [];
             var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd);
             var markers = head.Markers;
+            var nextMarker = 0;
             for (var k = 0; k < raw.Count; k++)
             {
                 var word = raw[k];
                 var isMarker = false;
-                foreach (var marker in markers)
+                while (nextMarker < markers.Count && markers[nextMarker].Start < word.Start)
                 {
-                    if (marker.Start == word.Start)
+                    nextMarker++;
+                }
+                if (nextMarker < markers.Count && markers[nextMarker].Start == word.Start)
+                {
+                    var marker = markers[nextMarker];
+                    // "<< EOF" is one marker word although it contains a blank.
+                    while (k + 1 < raw.Count && raw[k + 1].Start < marker.End)
                     {
-                        // "<< EOF" is one marker word although it contains a blank.
-                        while (k + 1 < raw.Count && raw[k + 1].Start < marker.End)
-                        {
-                            k++;
-                        }
-                        word = new RawWord(marker.Start, marker.End);
-                        isMarker = true;
-                        break;
+                        k++;
                     }
+                    word = new RawWord(marker.Start, marker.End);
+                    isMarker = true;
                 }
                 words.Add(isMarker
                     ? line.Word(word, _escape)
@@ -385,12 +397,9 @@ internal sealed partial class DocumentReader
         {
             destination = words[^1];
             sources = words.GetRange(0, words.Count - 1);
-            foreach (var marker in head.Markers)
+            if (head.Markers.Count > 0 && line.MapStart(head.Markers[^1].Start) == destination.Span.Start)
             {
-                if (line.MapStart(marker.Start) == destination.Span.Start)
-                {
-                    Error($"{context.Name} cannot accept a heredoc as a destination", destination.Span);
-                }
+                Error($"{context.Name} cannot accept a heredoc as a destination", destination.Span);
             }
         }
         else if (kind != JsonArrayKind.NonString)
@@ -534,7 +543,7 @@ internal sealed partial class DocumentReader
         return MakeWord(context.Line, head.ArgsStart, head.ArgsEnd, checkQuotes);
     }
 
-    private OnbuildInstruction BuildOnbuild(Building context, int spanEnd)
+    private OnbuildInstruction BuildOnbuild(Building context, int spanEnd, int spanEndLine)
     {
         var inner = context.Head.Inner;
         if (inner is null)
@@ -542,7 +551,7 @@ internal sealed partial class DocumentReader
             Error("ONBUILD requires at least one argument", context.Keyword.Span);
             return new OnbuildInstruction(context.Parts, null);
         }
-        var trigger = BuildInstruction(context.Line, inner, context.Heredocs, [], [], spanEnd);
+        var trigger = BuildInstruction(context.Line, inner, context.Heredocs, [], [], spanEnd, spanEndLine);
         var name = trigger.Keyword.Text.ToUpperInvariant();
         if (inner.Kind == InstructionKind.Onbuild)
         {

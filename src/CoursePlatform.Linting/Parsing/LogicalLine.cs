@@ -1,4 +1,3 @@
-using System.Text;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Parsing;
@@ -9,18 +8,15 @@ namespace CoursePlatform.Linting.Parsing;
 /// </summary>
 internal sealed class LogicalLine
 {
-    private readonly int[] _logicalStarts;
-    private readonly int[] _sourceStarts;
-    private readonly int[] _lineNumbers;
-    private readonly int[] _lineStarts;
+    /// <summary>A piece of the text: where it starts in the text and in the source, and its physical line.</summary>
+    private readonly record struct Piece(int LogicalStart, int SourceStart, int Line, int LineStart);
 
-    private LogicalLine(string text, int[] logicalStarts, int[] sourceStarts, int[] lineNumbers, int[] lineStarts)
+    private readonly Piece[] _pieces;
+
+    private LogicalLine(string text, Piece[] pieces)
     {
         Text = text;
-        _logicalStarts = logicalStarts;
-        _sourceStarts = sourceStarts;
-        _lineNumbers = lineNumbers;
-        _lineStarts = lineStarts;
+        _pieces = pieces;
     }
 
     public string Text { get; }
@@ -33,55 +29,56 @@ internal sealed class LogicalLine
     /// <summary>Builds the line from source segments <c>[start, end)</c>, each inside one physical line.</summary>
     public static LogicalLine Create(string source, List<(int Start, int End, int Line)> segments, LineIndex lines)
     {
-        var logicalStarts = new int[segments.Count];
-        var sourceStarts = new int[segments.Count];
-        var lineNumbers = new int[segments.Count];
-        var lineStarts = new int[segments.Count];
+        var pieces = new Piece[segments.Count];
+        var length = 0;
         for (var i = 0; i < segments.Count; i++)
         {
-            lineNumbers[i] = segments[i].Line;
-            lineStarts[i] = lines.LineStart(segments[i].Line);
+            var (start, end, line) = segments[i];
+            pieces[i] = new Piece(length, start, line, lines.LineStart(line));
+            length += end - start;
         }
-        string text;
         if (segments.Count == 1)
         {
-            text = source.Substring(segments[0].Start, segments[0].End - segments[0].Start);
-            sourceStarts[0] = segments[0].Start;
+            return new LogicalLine(source.Substring(segments[0].Start, length), pieces);
         }
-        else
+        var text = string.Create(length, (source, segments), static (span, state) =>
         {
-            var sb = new StringBuilder();
-            for (var i = 0; i < segments.Count; i++)
+            var position = 0;
+            foreach (var (start, end, _) in state.segments)
             {
-                logicalStarts[i] = sb.Length;
-                sourceStarts[i] = segments[i].Start;
-                sb.Append(source, segments[i].Start, segments[i].End - segments[i].Start);
+                state.source.AsSpan(start, end - start).CopyTo(span[position..]);
+                position += end - start;
             }
-            text = sb.ToString();
-        }
-        return new LogicalLine(text, logicalStarts, sourceStarts, lineNumbers, lineStarts);
+        });
+        return new LogicalLine(text, pieces);
     }
 
+    /// <summary>The last piece starting at or before a logical offset (binary search: lines can have thousands).</summary>
     private int Segment(int offset)
     {
-        var index = 0;
-        for (var i = 1; i < _logicalStarts.Length; i++)
+        var low = 0;
+        var high = _pieces.Length - 1;
+        while (low < high)
         {
-            if (_logicalStarts[i] > offset)
+            var mid = (low + high + 1) >> 1;
+            if (_pieces[mid].LogicalStart <= offset)
             {
-                break;
+                low = mid;
             }
-            index = i;
+            else
+            {
+                high = mid - 1;
+            }
         }
-        return index;
+        return low;
     }
 
     /// <summary>Source offset of the character at a logical offset (or just past the end).</summary>
     public int MapStart(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
-        var segment = Segment(offset);
-        return _sourceStarts[segment] + offset - _logicalStarts[segment];
+        var piece = _pieces[Segment(offset)];
+        return piece.SourceStart + offset - piece.LogicalStart;
     }
 
     /// <summary>Source offset just after the character before a logical end offset.</summary>
@@ -92,27 +89,29 @@ internal sealed class LogicalLine
         {
             return MapStart(0);
         }
-        var segment = Segment(offset - 1);
-        return _sourceStarts[segment] + offset - _logicalStarts[segment];
+        var piece = _pieces[Segment(offset - 1)];
+        return piece.SourceStart + offset - piece.LogicalStart;
     }
 
     /// <summary>The source span of a logical range; line and column come from the segments (no search).</summary>
     public SourceSpan Map(int start, int end)
     {
         start = Math.Clamp(start, 0, Text.Length);
-        var first = Segment(start);
-        var sourceStart = _sourceStarts[first] + start - _logicalStarts[first];
-        var startLine = _lineNumbers[first];
-        var startColumn = sourceStart - _lineStarts[first] + 1;
+        var first = _pieces[Segment(start)];
+        var sourceStart = first.SourceStart + start - first.LogicalStart;
+        var startColumn = sourceStart - first.LineStart + 1;
         end = Math.Clamp(end, 0, Text.Length);
         if (end <= start)
         {
-            return new SourceSpan(sourceStart, sourceStart, startLine, startColumn, startLine, startColumn);
+            return new SourceSpan(sourceStart, sourceStart, first.Line, startColumn, first.Line, startColumn);
         }
-        var last = Segment(end - 1);
-        var sourceEnd = _sourceStarts[last] + end - _logicalStarts[last];
-        return new SourceSpan(sourceStart, sourceEnd, startLine, startColumn, _lineNumbers[last], sourceEnd - _lineStarts[last] + 1);
+        var last = _pieces[Segment(end - 1)];
+        var sourceEnd = last.SourceStart + end - last.LogicalStart;
+        return new SourceSpan(sourceStart, sourceEnd, first.Line, startColumn, last.Line, sourceEnd - last.LineStart + 1);
     }
+
+    /// <summary>The physical line of the last segment.</summary>
+    public int LastLine => _pieces[^1].Line;
 
     public string Slice(int start, int end) =>
         start >= end ? "" : start == 0 && end == Text.Length ? Text : Text.Substring(start, end - start);

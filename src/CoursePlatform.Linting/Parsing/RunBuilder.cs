@@ -18,7 +18,7 @@ internal sealed partial class DocumentReader
     {
         var (line, head) = (context.Line, context.Head);
         var command = ReadCommand(line, head.ArgsStart, head.ArgsEnd, context.Arguments);
-        var mounts = new List<RunMount>();
+        List<RunMount>? mounts = null;
         foreach (var flag in context.Flags)
         {
             if (flag.Value is not { } value)
@@ -28,7 +28,7 @@ internal sealed partial class DocumentReader
             switch (flag.Name.Text)
             {
                 case "mount":
-                    mounts.Add(ParseMount(flag, value));
+                    (mounts ??= []).Add(ParseMount(flag, value));
                     break;
                 case "network" when value.Value is not ("default" or "none" or "host"):
                     Error($"invalid network mode \"{value.Value}\"", value.Span);
@@ -38,7 +38,8 @@ internal sealed partial class DocumentReader
                     break;
             }
         }
-        return new RunInstruction(context.Parts, command, mounts, ScriptFactory(line, head, command, context.Heredocs));
+        return new RunInstruction(
+            context.Parts, command, mounts ?? (IReadOnlyList<RunMount>)[], ScriptFactory(line, head, command, context.Heredocs));
     }
 
     private RunMount ParseMount(Flag flag, Word value)

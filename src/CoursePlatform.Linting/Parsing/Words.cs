@@ -124,17 +124,7 @@ internal static class Words
     public static string Unquote(string text, int start, int end, char escape, out bool unterminated)
     {
         unterminated = false;
-        var plain = true;
-        for (var k = start; k < end; k++)
-        {
-            var c = text[k];
-            if (c == '\'' || c == '"' || c == escape)
-            {
-                plain = false;
-                break;
-            }
-        }
-        if (plain)
+        if (IsPlain(text, start, end, escape))
         {
             return text.Substring(start, end - start);
         }
@@ -199,6 +189,10 @@ internal static class Words
         }
         return sb.ToString();
     }
+
+    /// <summary>True when a range has no quote and no escape token, so quote removal leaves it unchanged.</summary>
+    public static bool IsPlain(string text, int start, int end, char escape) =>
+        text.AsSpan(start, end - start).IndexOfAny('\'', '"', escape) < 0;
 
     /// <summary>Quote removal of a flag word: both quote kinds group, and the escape token escapes everywhere.</summary>
     public static string UnquoteFlag(string text, int start, int end, char escape)

@@ -181,9 +181,7 @@ public static class BuildEnvironment
         switch (instruction)
         {
             case ArgInstruction arg:
-            {
-                // Every default of one ARG sees the scope from before the instruction.
-                List<(string Name, string? Value)>? pending = null;
+                // Declarations take effect one after another: in `ARG A=1 B=$A`, B sees A.
                 foreach (var declaration in arg.Declarations)
                 {
                     var name = declaration.Name?.Value;
@@ -191,26 +189,12 @@ public static class BuildEnvironment
                     {
                         continue;
                     }
-                    string? value;
-                    if (declaration.DefaultValue is { } defaultValue)
-                    {
-                        value = VariableExpansion.Expand(defaultValue.Text, scope.Lookup, expansion).Value;
-                    }
-                    else
-                    {
-                        value = globals.TryGetValue(name, out var global) ? global : PredefinedPlatformArgs.GetValueOrDefault(name);
-                    }
-                    (pending ??= []).Add((name, value));
-                }
-                if (pending is not null)
-                {
-                    foreach (var (name, value) in pending)
-                    {
-                        scope.DeclareArg(name, value);
-                    }
+                    var value = declaration.DefaultValue is { } defaultValue
+                        ? VariableExpansion.Expand(defaultValue.Text, scope.Lookup, expansion).Value
+                        : globals.TryGetValue(name, out var global) ? global : PredefinedPlatformArgs.GetValueOrDefault(name);
+                    scope.DeclareArg(name, value);
                 }
                 break;
-            }
             case EnvInstruction env:
             {
                 List<(string Name, string Value)>? pending = null;

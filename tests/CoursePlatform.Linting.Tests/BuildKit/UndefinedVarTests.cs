@@ -13,6 +13,8 @@ public class UndefinedVarTests
     [InlineData("FROM alpine\nENV LEGACY value $X")]
     [InlineData("FROM alpine\nLABEL version=$VERSION")]
     [InlineData("FROM alpine\nARG A=$B")]
+    [InlineData("FROM alpine\nARG A=$B B=1")]
+    [InlineData("FROM alpine\nARG A=$A")]
     [InlineData("FROM alpine\nCOPY a $DEST")]
     [InlineData("FROM alpine\nCOPY --chown=$USER_ID a b")]
     [InlineData("FROM alpine\nCOPY --chmod=$MODE a b")]
@@ -55,6 +57,8 @@ public class UndefinedVarTests
     [InlineData("FROM alpine\nENV X='$literal'")]
     [InlineData("FROM alpine\nARG foo\nCOPY $foo .")]
     [InlineData("FROM alpine\nARG foo=1\nCOPY $foo .")]
+    [InlineData("FROM alpine\nARG A=1 B=$A")]
+    [InlineData("FROM alpine\nARG A B=$A")]
     [InlineData("FROM alpine\nENV A=1\nENV B=$A")]
     [InlineData("ARG VERSION=1\nFROM alpine\nARG VERSION\nENV V=$VERSION")]
     [InlineData("FROM alpine\nARG TARGETARCH\nENV ARCH=$TARGETARCH")]
@@ -101,6 +105,18 @@ public class UndefinedVarTests
     {
         var reported = Assert.Single(BuildKitCheck.Report("UndefinedVar", "FROM alpine\nENV URL=http://${HOST:-localhost}:8080"));
         Assert.Equal("${HOST:-localhost}", reported.Text);
+    }
+
+    [Theory]
+    [InlineData("FROM alpine\nCOPY [\"$SRC\", \"/dst\"]", "$SRC", 2)]
+    [InlineData("FROM alpine\nRUN --mount=type=cache,target=$CACHE_DIR echo", "$CACHE_DIR", 2)]
+    [InlineData("FROM alpine\nENV A=1 \\\n    B=${MISSING}", "${MISSING}", 3)]
+    [InlineData("FROM alpine\nCOPY --chown=app:$GROUP a b", "$GROUP", 2)]
+    [InlineData("FROM alpine\nWORKDIR /srv/$APP_NAME/data", "$APP_NAME", 2)]
+    public void Underlines_exactly_the_reference(string dockerfile, string underlined, int line)
+    {
+        var reported = Assert.Single(BuildKitCheck.Report("UndefinedVar", dockerfile));
+        Assert.Equal((underlined, line), (reported.Text, reported.Line));
     }
 
     [Fact]

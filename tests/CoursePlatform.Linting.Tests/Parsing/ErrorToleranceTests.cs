@@ -121,6 +121,23 @@ public class ErrorToleranceTests
     }
 
     [Fact]
+    public void Huge_continued_instructions_parse_in_linear_time()
+    {
+        var env = "FROM a\nENV " + string.Concat(Enumerable.Range(0, 40_000).Select(i => $"K{i}=v{i} \\\n")) + "  LAST=1\n";
+        var copy = "FROM a\nCOPY " + string.Concat(Enumerable.Range(0, 4_000).Select(i => $"<<E{i} ")) + "/dst\n"
+            + string.Concat(Enumerable.Range(0, 4_000).Select(i => $"body\nE{i}\n"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var envDocument = DockerfileParser.Parse(env);
+        var copyDocument = DockerfileParser.Parse(copy);
+        watch.Stop();
+        Assert.Equal(40_001, Assert.IsType<EnvInstruction>(envDocument.Instructions[1]).Pairs.Count);
+        Assert.Equal(4_000, copyDocument.Instructions[1].Heredocs.Count);
+        Assert.Empty(envDocument.Diagnostics);
+        Assert.Empty(copyDocument.Diagnostics);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void A_null_source_is_treated_as_empty()
     {
         Assert.Equal("the Dockerfile cannot be empty", Assert.Single(DockerfileParser.Parse(null!).Diagnostics).Message);

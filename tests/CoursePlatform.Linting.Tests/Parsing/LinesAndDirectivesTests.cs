@@ -51,6 +51,7 @@ public class LinesAndDirectivesTests
     [InlineData("# only a comment\n")]
     [InlineData("\n\n   \n")]
     [InlineData("# syntax=docker/dockerfile:1\n")]
+    [InlineData("\uFEFF")]
     public void A_file_without_instructions_is_reported(string text)
     {
         Assert.Equal(["file with no instructions"], Parse.Errors(text));

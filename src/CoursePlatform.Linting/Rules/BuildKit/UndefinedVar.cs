@@ -49,125 +49,71 @@ public sealed class UndefinedVar : Rule
     public override void Check(RuleContext context)
     {
         var document = context.Document;
-        if (context.IsOnbuildPass || !document.Source.Contains('$'))
+        if (context.IsOnbuildPass || !document.Source.Contains('$') || !AnyExpandedReference(document))
         {
             return;
         }
-        BuildEnvironment.Dispatch(document, context.Options, (_, instruction, scope) => Visit(context, instruction, scope));
+        BuildEnvironment.Dispatch(document, context.Options, (_, instruction, scope) =>
+        {
+            if (instruction is ArgInstruction arg)
+            {
+                VerifyArg(context, arg, scope);
+                return;
+            }
+            foreach (var word in ExpandedWords.Of(instruction, document.EscapeChar))
+            {
+                Verify(context, instruction, word, scope);
+            }
+        });
     }
 
-    private static void Visit(RuleContext context, Instruction instruction, StageScope scope)
+    // Each default of one ARG sees the names declared before it in the same instruction.
+    private static void VerifyArg(RuleContext context, ArgInstruction arg, StageScope scope)
     {
-        switch (instruction)
-        {
-            case ArgInstruction arg:
-                foreach (var declaration in arg.Declarations)
-                {
-                    Verify(context, instruction, declaration.DefaultValue, scope);
-                }
-                break;
-            case KeyValueInstruction keyValue:
-                foreach (var pair in keyValue.Pairs)
-                {
-                    Verify(context, instruction, pair.Key, scope);
-                    Verify(context, instruction, pair.Value, scope);
-                }
-                break;
-            case FileTransferInstruction transfer:
-                foreach (var flag in transfer.Flags)
-                {
-                    if (flag.Name.Text is "chown" or "chmod" || flag.Name.Text == "checksum" && transfer is AddInstruction)
-                    {
-                        Verify(context, instruction, flag.Value, scope);
-                    }
-                }
-                foreach (var source in transfer.Sources)
-                {
-                    if (!BuildKitSupport.IsHeredocMarker(transfer, source))
-                    {
-                        Verify(context, instruction, source, scope, transfer.IsJson);
-                    }
-                }
-                Verify(context, instruction, transfer.Destination, scope, transfer.IsJson);
-                foreach (var heredoc in transfer.Heredocs)
-                {
-                    if (heredoc.Expand)
-                    {
-                        VerifyText(context, instruction, heredoc.Body, heredoc.Body.Text, 0, scope, ExpansionOptions.Heredoc);
-                    }
-                }
-                break;
-            case SingleArgumentInstruction single when single is not MaintainerInstruction:
-                Verify(context, instruction, single.Argument, scope);
-                break;
-            case VolumeInstruction volume:
-                foreach (var path in volume.Paths)
-                {
-                    Verify(context, instruction, path, scope, volume.IsJson);
-                }
-                break;
-            case RunInstruction run:
-                foreach (var flag in run.Flags)
-                {
-                    if (flag.Name.Text == "mount" && flag.Value is { } value)
-                    {
-                        VerifyMount(context, instruction, value, scope);
-                    }
-                }
-                break;
-        }
-    }
-
-    private static void Verify(RuleContext context, Instruction instruction, Word? word, StageScope scope, bool json = false)
-    {
-        if (word is null || !word.Text.Contains('$'))
-        {
-            return;
-        }
         var options = new ExpansionOptions(context.Document.EscapeChar);
-        if (json)
+        var local = scope;
+        foreach (var declaration in arg.Declarations)
         {
-            // Exec form: the decoded string is expanded; offsets shift by the opening quote when nothing was escaped.
-            var shift = word.Text.Length == word.Value.Length + 2 && word.Text[0] == '"' ? 1 : -1;
-            VerifyText(context, instruction, word, word.Value, shift, scope, options);
-            return;
+            string? value = null;
+            if (declaration.DefaultValue is { } defaultValue)
+            {
+                if (defaultValue.Text.Contains('$'))
+                {
+                    Verify(context, arg, new ExpandedWord(defaultValue, defaultValue.Text, 0, options), local);
+                }
+                value = VariableExpansion.Expand(defaultValue.Text, local.Lookup, options).Value;
+            }
+            if (declaration.Name?.Value is { Length: > 0 } name)
+            {
+                local = local == scope ? scope.Clone() : local;
+                local.DeclareArg(name, value);
+            }
         }
-        VerifyText(context, instruction, word, word.Text, 0, scope, options);
     }
 
-    // RUN --mount=type=cache,target=$DIR: every option value but `from` is expanded on its own.
-    private static void VerifyMount(RuleContext context, Instruction instruction, Word value, StageScope scope)
+    // Most files use '$' only in RUN commands and need no replay of the stages at all.
+    private static bool AnyExpandedReference(DockerfileDocument document)
     {
-        var text = value.Text;
-        var start = 0;
-        while (start <= text.Length)
+        foreach (var stage in document.Stages.All)
         {
-            var end = text.IndexOf(',', start);
-            if (end < 0)
+            foreach (var instruction in stage.Instructions)
             {
-                end = text.Length;
-            }
-            var equals = text.IndexOf('=', start, end - start);
-            if (equals > 0 && !text.AsSpan(start, equals - start).Trim().Equals("from", StringComparison.OrdinalIgnoreCase))
-            {
-                var field = text[(equals + 1)..end];
-                if (field.Contains('$'))
+                if (instruction.Text.Contains('$') || instruction.Heredocs.Count > 0)
                 {
-                    VerifyText(context, instruction, value, field, equals + 1, scope, new ExpansionOptions(context.Document.EscapeChar));
+                    if (ExpandedWords.Of(instruction, document.EscapeChar).Count > 0)
+                    {
+                        return true;
+                    }
                 }
             }
-            start = end + 1;
         }
+        return false;
     }
 
-    /// <summary>Reports each undefined name of one expanded word once; <paramref name="shift"/> -1 means "whole token".</summary>
-    private static void VerifyText(RuleContext context, Instruction instruction, Token token, string text, int shift, StageScope scope, ExpansionOptions options)
+    /// <summary>Reports each undefined name of one expanded word once, on the reference itself.</summary>
+    private static void Verify(RuleContext context, Instruction instruction, ExpandedWord word, StageScope scope)
     {
-        if (!text.Contains('$'))
-        {
-            return;
-        }
-        var result = VariableExpansion.Expand(text, scope.Lookup, options with { Lenient = true });
+        var result = VariableExpansion.Expand(word.Text, scope.Lookup, word.Options with { Lenient = true });
         foreach (var reference in result.Unmatched)
         {
             if (scope.IsKnown(reference.Name) || Array.IndexOf(NeverReported, reference.Name) >= 0)
@@ -178,9 +124,9 @@ public sealed class UndefinedVar : Rule
             var message = suggestion is null
                 ? $"Usage of undefined variable '${reference.Name}'"
                 : $"Usage of undefined variable '${reference.Name}' (did you mean ${suggestion}?)";
-            var span = shift < 0
-                ? token.Span
-                : BuildKitSupport.SpanWithin(context.Document, instruction, token, reference.Start + shift, reference.End + shift);
+            var span = word.Offset < 0
+                ? word.Token.Span
+                : BuildKitSupport.SpanWithin(context.Document, instruction, word.Token, reference.Start + word.Offset, reference.End + word.Offset);
             context.Report(span, message, instruction);
         }
     }

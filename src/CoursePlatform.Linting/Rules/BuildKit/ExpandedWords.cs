@@ -1,0 +1,124 @@
+using CoursePlatform.Linting.Semantics;
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Rules.BuildKit;
+
+/// <summary>
+/// One piece of text the builder variable-expands itself. <see cref="Offset"/> maps positions in <see cref="Text"/>
+/// to positions in <see cref="Token"/>'s text; -1 means they cannot be mapped (underline the whole token).
+/// </summary>
+internal readonly record struct ExpandedWord(Token Token, string Text, int Offset, ExpansionOptions Options);
+
+/// <summary>
+/// The words of an instruction that the builder expands at dispatch: ENV and LABEL keys and values, ARG defaults,
+/// COPY/ADD sources, destination, <c>--chown</c>, <c>--chmod</c>, ADD <c>--checksum</c> and unquoted heredoc bodies,
+/// WORKDIR, USER, STOPSIGNAL, VOLUME and RUN <c>--mount</c> option values (not <c>from</c>). Never RUN/CMD/ENTRYPOINT text.
+/// </summary>
+internal static class ExpandedWords
+{
+    public static List<ExpandedWord> Of(Instruction instruction, char escape)
+    {
+        var words = new List<ExpandedWord>();
+        var options = new ExpansionOptions(escape);
+        switch (instruction)
+        {
+            case ArgInstruction arg:
+                foreach (var declaration in arg.Declarations)
+                {
+                    Add(words, declaration.DefaultValue, options);
+                }
+                break;
+            case KeyValueInstruction keyValue:
+                foreach (var pair in keyValue.Pairs)
+                {
+                    Add(words, pair.Key, options);
+                    Add(words, pair.Value, options);
+                }
+                break;
+            case FileTransferInstruction transfer:
+                foreach (var flag in transfer.Flags)
+                {
+                    if (flag.Name.Text is "chown" or "chmod" || flag.Name.Text == "checksum" && transfer is AddInstruction)
+                    {
+                        Add(words, flag.Value, options);
+                    }
+                }
+                foreach (var source in transfer.Sources)
+                {
+                    if (!BuildKitSupport.IsHeredocMarker(transfer, source))
+                    {
+                        Add(words, source, options, transfer.IsJson);
+                    }
+                }
+                Add(words, transfer.Destination, options, transfer.IsJson);
+                foreach (var heredoc in transfer.Heredocs)
+                {
+                    if (heredoc.Expand && heredoc.Body.Text.Contains('$'))
+                    {
+                        words.Add(new ExpandedWord(heredoc.Body, heredoc.Body.Text, 0, ExpansionOptions.Heredoc));
+                    }
+                }
+                break;
+            case SingleArgumentInstruction single when single is not MaintainerInstruction:
+                Add(words, single.Argument, options);
+                break;
+            case VolumeInstruction volume:
+                foreach (var path in volume.Paths)
+                {
+                    Add(words, path, options, volume.IsJson);
+                }
+                break;
+            case RunInstruction run:
+                foreach (var flag in run.Flags)
+                {
+                    if (flag.Name.Text == "mount" && flag.Value is { } value && value.Text.Contains('$'))
+                    {
+                        AddMountValues(words, value, options);
+                    }
+                }
+                break;
+        }
+        return words;
+    }
+
+    private static void Add(List<ExpandedWord> words, Word? word, ExpansionOptions options, bool json = false)
+    {
+        if (word is null || !word.Text.Contains('$'))
+        {
+            return;
+        }
+        if (json)
+        {
+            // Exec form: the decoded string is expanded; it sits one character in when nothing was escaped.
+            var offset = word.Text.Length == word.Value.Length + 2 && word.Text[0] == '"' ? 1 : -1;
+            words.Add(new ExpandedWord(word, word.Value, offset, options));
+            return;
+        }
+        words.Add(new ExpandedWord(word, word.Text, 0, options));
+    }
+
+    // --mount=type=cache,target=$DIR: every option value but `from` is expanded on its own.
+    private static void AddMountValues(List<ExpandedWord> words, Word value, ExpansionOptions options)
+    {
+        var text = value.Text;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf(',', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+            var equals = text.IndexOf('=', start, end - start);
+            if (equals > 0 && !text.AsSpan(start, equals - start).Trim().Equals("from", StringComparison.OrdinalIgnoreCase))
+            {
+                var field = text[(equals + 1)..end];
+                if (field.Contains('$'))
+                {
+                    words.Add(new ExpandedWord(value, field, equals + 1, options));
+                }
+            }
+            start = end + 1;
+        }
+    }
+}

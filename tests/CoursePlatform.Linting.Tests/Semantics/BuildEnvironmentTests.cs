@@ -1,0 +1,71 @@
+using CoursePlatform.Linting.Configuration;
+using CoursePlatform.Linting.Parsing;
+using CoursePlatform.Linting.Semantics;
+using CoursePlatform.Linting.Syntax;
+
+namespace CoursePlatform.Linting.Tests.Semantics;
+
+public class BuildEnvironmentTests
+{
+    /// <summary>The value of <paramref name="name"/> as the builder sees it at the last instruction of the file.</summary>
+    private static string? ValueAtEnd(string dockerfile, string name)
+    {
+        var document = DockerfileParser.Parse(dockerfile);
+        var last = document.Instructions[^1];
+        string? value = null;
+        var seen = false;
+        BuildEnvironment.Dispatch(document, LintOptions.Default, (_, instruction, scope) =>
+        {
+            if (ReferenceEquals(instruction, last))
+            {
+                value = scope.Lookup(name);
+                seen = true;
+            }
+        });
+        Assert.True(seen, "the last instruction was not dispatched");
+        return value;
+    }
+
+    [Theory]
+    [InlineData("FROM alpine\nENV abc=hello\nENV abc=bye def=$abc\nRUN x", "def", "hello")]
+    [InlineData("ARG VERSION=1.2\nFROM alpine\nARG VERSION\nRUN x", "VERSION", "1.2")]
+    [InlineData("ARG VERSION=1.2\nFROM alpine\nARG VERSION=3\nRUN x", "VERSION", "3")]
+    [InlineData("FROM alpine\nARG A=arg\nENV A=env\nRUN x", "A", "env")]
+    [InlineData("FROM alpine\nENV A=env\nARG A=arg\nRUN x", "A", "env")]
+    [InlineData("FROM alpine AS base\nENV A=1\nARG B=2\nFROM base\nENV C=$A$B\nRUN x", "C", "12")]
+    [InlineData("FROM alpine\nARG TARGETARCH\nRUN x", "TARGETARCH", "amd64")]
+    [InlineData("FROM alpine\nARG A=1 B=$A\nRUN x", "B", "1")]
+    [InlineData("FROM alpine\nENV PATH=/opt:$PATH\nRUN x", "PATH", "/opt:" + BuildEnvironment.DefaultPath)]
+    public void Replays_env_and_arg_scoping(string dockerfile, string name, string expected)
+        => Assert.Equal(expected, ValueAtEnd(dockerfile, name));
+
+    [Theory]
+    [InlineData("ARG VERSION=1.2\nFROM alpine\nRUN x", "VERSION")]
+    [InlineData("FROM alpine\nARG A\nRUN x", "A")]
+    [InlineData("FROM alpine AS a\nENV A=1\nFROM alpine\nRUN x", "A")]
+    [InlineData("FROM alpine\nARG TARGETARCH\nFROM alpine\nRUN x", "TARGETARCH")]
+    public void Leaves_out_what_is_not_in_scope(string dockerfile, string name)
+        => Assert.Null(ValueAtEnd(dockerfile, name));
+
+    [Fact]
+    public void Expands_global_defaults_in_order()
+    {
+        var globals = BuildEnvironment.GlobalArgDefaults(DockerfileParser.Parse("ARG A=x\nARG B=${A}y\nARG C\nARG D=$BUILDOS\nFROM scratch"));
+        Assert.NotNull(globals);
+        Assert.Equal("xy", globals["B"]);
+        Assert.Null(globals["C"]);
+        Assert.Equal("linux", globals["D"]);
+    }
+
+    [Fact]
+    public void Gives_up_on_global_defaults_that_do_not_expand()
+        => Assert.Null(BuildEnvironment.GlobalArgDefaults(DockerfileParser.Parse("ARG A=${B:?required}\nFROM scratch")));
+
+    [Fact]
+    public void Names_the_base_image_with_global_defaults()
+    {
+        var document = DockerfileParser.Parse("ARG BASE=node:22\nFROM $BASE");
+        var from = (FromInstruction)document.Instructions[^1];
+        Assert.Equal("node:22", BuildEnvironment.BaseImageName(from, BuildEnvironment.GlobalArgDefaults(document)!, '\\'));
+    }
+}
