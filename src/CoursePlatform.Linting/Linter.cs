@@ -44,7 +44,7 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     {
         options ??= LintOptions.Default;
         var suppressions = Suppressions.Create(document, options, _names);
-        var raw = new List<RawFinding>(16);
+        var raw = new List<RawFinding>(8);
         // One context per pass, retargeted from rule to rule: rules only use it during their Check.
         RuleContext? context = null;
         RuleContext? onbuildContext = null;
