@@ -44,8 +44,10 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     {
         options ??= LintOptions.Default;
         var suppressions = Suppressions.Create(document, options, _names);
-        var raw = new List<RawFinding>();
-        List<Instruction>? triggers = null;
+        var raw = new List<RawFinding>(8);
+        // One context per pass, retargeted from rule to rule: rules only use it during their Check.
+        RuleContext? context = null;
+        RuleContext? onbuildContext = null;
         foreach (var rule in Rules)
         {
             var severity = SeverityOf(rule, options);
@@ -53,13 +55,14 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
             {
                 continue;
             }
-            rule.Check(new RuleContext(rule, document, document.Instructions, false, options, raw));
+            context ??= new RuleContext(rule, document, document.Instructions, false, options, raw);
+            rule.Check(context.For(rule));
             if (rule.ChecksOnbuild)
             {
-                triggers ??= OnbuildTriggers(document);
-                if (triggers.Count > 0)
+                onbuildContext ??= new RuleContext(rule, document, OnbuildTriggers(document), true, options, raw);
+                if (onbuildContext.Instructions.Count > 0)
                 {
-                    rule.Check(new RuleContext(rule, document, triggers, true, options, raw));
+                    rule.Check(onbuildContext.For(rule));
                 }
             }
         }
@@ -111,6 +114,11 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     /// <summary>The effective severity of a code (with its alias, if any) whose default is <paramref name="defaultSeverity"/>.</summary>
     public static Severity SeverityOf(string code, string? alias, Severity defaultSeverity, LintOptions options)
     {
+        if (options.Ignored.Count == 0 && options.Overrides.Count == 0)
+        {
+            // The common case (no configuration) asked once per rule per file: skip the four lookups.
+            return defaultSeverity;
+        }
         if (options.Ignored.Contains(code) || alias is not null && options.Ignored.Contains(alias))
         {
             return Severity.Ignore;
@@ -123,16 +131,16 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         return defaultSeverity;
     }
 
-    private static List<Instruction> OnbuildTriggers(DockerfileDocument document)
+    private static IReadOnlyList<Instruction> OnbuildTriggers(DockerfileDocument document)
     {
-        var triggers = new List<Instruction>();
+        List<Instruction>? triggers = null;
         foreach (var instruction in document.Instructions)
         {
             if (instruction is OnbuildInstruction { Trigger: { } trigger })
             {
-                triggers.Add(trigger);
+                (triggers ??= []).Add(trigger);
             }
         }
-        return triggers;
+        return triggers ?? (IReadOnlyList<Instruction>)[];
     }
 }

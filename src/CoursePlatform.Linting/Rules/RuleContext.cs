@@ -6,7 +6,7 @@ namespace CoursePlatform.Linting.Rules;
 /// <summary>What a rule sees while checking one file, and where it reports.</summary>
 public sealed class RuleContext
 {
-    private readonly Rule _rule;
+    private Rule _rule;
     private readonly List<RawFinding> _sink;
 
     internal RuleContext(Rule rule, DockerfileDocument document, IReadOnlyList<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
@@ -17,6 +17,13 @@ public sealed class RuleContext
         IsOnbuildPass = isOnbuildPass;
         Options = options;
         _sink = sink;
+    }
+
+    /// <summary>Points the context at the next rule, so one context serves a whole pass over the rules.</summary>
+    internal RuleContext For(Rule rule)
+    {
+        _rule = rule;
+        return this;
     }
 
     public DockerfileDocument Document { get; }

@@ -20,6 +20,7 @@ public sealed class StageScope
         _args = new Dictionary<string, string>(StringComparer.Ordinal);
         _declared = new HashSet<string>(StringComparer.Ordinal);
         _names = [];
+        LookupFunction = Lookup;
     }
 
     private StageScope(StageScope other)
@@ -28,6 +29,7 @@ public sealed class StageScope
         _args = new Dictionary<string, string>(other._args, StringComparer.Ordinal);
         _declared = new HashSet<string>(other._declared, StringComparer.Ordinal);
         _names = [.. other._names];
+        LookupFunction = Lookup;
     }
 
     /// <summary>Names in the order they became known (for "did you mean" suggestions).</summary>
@@ -36,6 +38,12 @@ public sealed class StageScope
     /// <summary>The value the builder substitutes: ENV wins over ARG; null when unset (even if declared).</summary>
     public string? Lookup(string name)
         => _env.TryGetValue(name, out var value) ? value : _args.TryGetValue(name, out value) ? value : null;
+
+    /// <summary>
+    /// <see cref="Lookup"/> as a delegate, created once per scope: expansions ask for it for every ENV, ARG and
+    /// checked word, and a method group would allocate a new delegate each time.
+    /// </summary>
+    internal Func<string, string?> LookupFunction { get; }
 
     /// <summary>True when the name is set, or declared by an <c>ARG</c> without value (UndefinedVar stays quiet).</summary>
     public bool IsKnown(string name) => _env.ContainsKey(name) || _args.ContainsKey(name) || _declared.Contains(name);
@@ -190,7 +198,7 @@ public static class BuildEnvironment
                         continue;
                     }
                     var value = declaration.DefaultValue is { } defaultValue
-                        ? VariableExpansion.Expand(defaultValue.Text, scope.Lookup, expansion).Value
+                        ? VariableExpansion.Expand(defaultValue.Text, scope.LookupFunction, expansion).Value
                         : globals.TryGetValue(name, out var global) ? global : PredefinedPlatformArgs.GetValueOrDefault(name);
                     scope.DeclareArg(name, value);
                 }
@@ -200,12 +208,12 @@ public static class BuildEnvironment
                 List<(string Name, string Value)>? pending = null;
                 foreach (var pair in env.Pairs)
                 {
-                    var key = pair.Key is null ? "" : VariableExpansion.Expand(pair.Key.Text, scope.Lookup, expansion).Value;
+                    var key = pair.Key is null ? "" : VariableExpansion.Expand(pair.Key.Text, scope.LookupFunction, expansion).Value;
                     if (key.Length == 0)
                     {
                         continue;
                     }
-                    var value = pair.Value is null ? "" : VariableExpansion.Expand(pair.Value.Text, scope.Lookup, expansion).Value;
+                    var value = pair.Value is null ? "" : VariableExpansion.Expand(pair.Value.Text, scope.LookupFunction, expansion).Value;
                     (pending ??= []).Add((key, value));
                 }
                 if (pending is not null)

@@ -35,8 +35,8 @@ public sealed class StageGraph
     internal StageGraph(DockerfileDocument document)
     {
         var stages = new List<Stage>();
-        var globals = new List<ArgInstruction>();
-        var beforeFirstFrom = new List<Instruction>();
+        List<ArgInstruction>? globals = null;
+        List<Instruction>? beforeFirstFrom = null;
         FromInstruction? from = null;
         var body = new List<Instruction>();
         foreach (var instruction in document.Instructions)
@@ -52,10 +52,10 @@ public sealed class StageGraph
             }
             else if (from is null)
             {
-                beforeFirstFrom.Add(instruction);
+                (beforeFirstFrom ??= []).Add(instruction);
                 if (instruction is ArgInstruction arg)
                 {
-                    globals.Add(arg);
+                    (globals ??= []).Add(arg);
                 }
             }
             else
@@ -68,8 +68,8 @@ public sealed class StageGraph
             stages.Add(Create(stages, from, body));
         }
         All = stages;
-        GlobalArgs = globals;
-        BeforeFirstFrom = beforeFirstFrom;
+        GlobalArgs = globals ?? (IReadOnlyList<ArgInstruction>)[];
+        BeforeFirstFrom = beforeFirstFrom ?? (IReadOnlyList<Instruction>)[];
     }
 
     public IReadOnlyList<Stage> All { get; }
@@ -125,9 +125,13 @@ public sealed class StageGraph
     {
         Stage? baseStage = null;
         var image = from.Image?.Text;
-        if (image is not null)
+        for (var i = earlier.Count - 1; i >= 0 && image is not null; i--)
         {
-            baseStage = earlier.LastOrDefault(s => string.Equals(s.Name, image, StringComparison.OrdinalIgnoreCase));
+            if (string.Equals(earlier[i].Name, image, StringComparison.OrdinalIgnoreCase))
+            {
+                baseStage = earlier[i];
+                break;
+            }
         }
         return new Stage(earlier.Count, from, body, baseStage);
     }

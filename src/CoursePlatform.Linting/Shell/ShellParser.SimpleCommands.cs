@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace CoursePlatform.Linting.Shell;
 
 public static partial class ShellParser
@@ -8,7 +10,9 @@ public static partial class ShellParser
         {
             var slot = Commands.Count;
             ShellWord? name = null;
-            List<ShellWord>? arguments = null;
+            // Arguments gather at the end of the shared scratch list (nested commands add and take back their own
+            // after this mark) and are copied once into an exact-size array.
+            var argumentMark = _words.Count;
             List<ShellAssignment>? assignments = null;
             var start = -1;
             var end = _pos;
@@ -35,12 +39,13 @@ public static partial class ShellParser
                 }
                 if (c == '(')
                 {
-                    if (name is not null && arguments is null && assignments is null && At(NextNonBlank(_pos + 1)) == ')')
+                    if (name is not null && _words.Count == argumentMark && assignments is null && At(NextNonBlank(_pos + 1)) == ')')
                     {
                         // name() body: a function definition, not a command.
                         _pos = NextNonBlank(_pos + 1) + 1;
                         HasStructure = true;
                         Commands.RemoveRange(slot, Commands.Count - slot);
+                        _words.RemoveRange(argumentMark, _words.Count - argumentMark);
                         SkipLinebreaks();
                         ParseCommand(closers);
                         return;
@@ -76,13 +81,26 @@ public static partial class ShellParser
                     name = word;
                     continue;
                 }
-                (arguments ??= []).Add(word);
+                _words.Add(word);
             }
+            var arguments = TakeWords(argumentMark);
             if (start >= 0)
             {
-                var command = new ShellCommand(name, (IReadOnlyList<ShellWord>?)arguments ?? [], (IReadOnlyList<ShellAssignment>?)assignments ?? [], start, end);
+                var command = new ShellCommand(name, arguments, (IReadOnlyList<ShellAssignment>?)assignments ?? [], start, end);
                 Commands.Insert(slot, command);
             }
+        }
+
+        private ShellWord[] TakeWords(int mark)
+        {
+            var count = _words.Count - mark;
+            if (count == 0)
+            {
+                return [];
+            }
+            var words = CollectionsMarshal.AsSpan(_words).Slice(mark, count).ToArray();
+            _words.RemoveRange(mark, count);
+            return words;
         }
 
         /// <summary>The length of <c>NAME=</c>, <c>NAME+=</c> or <c>NAME[i]=</c> at the start of a raw word, or 0.</summary>

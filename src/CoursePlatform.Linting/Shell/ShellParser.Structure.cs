@@ -14,6 +14,7 @@ public static partial class ShellParser
 
         private readonly string _s = text;
         private readonly StringBuilder _sb = new();
+        private readonly List<ShellWord> _words = new(16);
         private int _pos;
         private int _limit = text.Length;
         private int _depth;

@@ -16,23 +16,24 @@ internal readonly record struct ExpandedWord(Token Token, string Text, int Offse
 /// </summary>
 internal static class ExpandedWords
 {
-    public static List<ExpandedWord> Of(Instruction instruction, char escape)
+    /// <remarks>Most instructions expand nothing: the list is only allocated for the first word.</remarks>
+    public static IReadOnlyList<ExpandedWord> Of(Instruction instruction, char escape)
     {
-        var words = new List<ExpandedWord>();
+        List<ExpandedWord>? words = null;
         var options = new ExpansionOptions(escape);
         switch (instruction)
         {
             case ArgInstruction arg:
                 foreach (var declaration in arg.Declarations)
                 {
-                    Add(words, declaration.DefaultValue, options);
+                    Add(ref words, declaration.DefaultValue, options);
                 }
                 break;
             case KeyValueInstruction keyValue:
                 foreach (var pair in keyValue.Pairs)
                 {
-                    Add(words, pair.Key, options);
-                    Add(words, pair.Value, options);
+                    Add(ref words, pair.Key, options);
+                    Add(ref words, pair.Value, options);
                 }
                 break;
             case FileTransferInstruction transfer:
@@ -40,32 +41,32 @@ internal static class ExpandedWords
                 {
                     if (flag.Name.Text is "chown" or "chmod" || flag.Name.Text == "checksum" && transfer is AddInstruction)
                     {
-                        Add(words, flag.Value, options);
+                        Add(ref words, flag.Value, options);
                     }
                 }
                 foreach (var source in transfer.Sources)
                 {
                     if (!BuildKitSupport.IsHeredocMarker(transfer, source))
                     {
-                        Add(words, source, options, transfer.IsJson);
+                        Add(ref words, source, options, transfer.IsJson);
                     }
                 }
-                Add(words, transfer.Destination, options, transfer.IsJson);
+                Add(ref words, transfer.Destination, options, transfer.IsJson);
                 foreach (var heredoc in transfer.Heredocs)
                 {
                     if (heredoc.Expand && heredoc.Body.Text.Contains('$'))
                     {
-                        words.Add(new ExpandedWord(heredoc.Body, heredoc.Body.Text, 0, ExpansionOptions.Heredoc));
+                        (words ??= []).Add(new ExpandedWord(heredoc.Body, heredoc.Body.Text, 0, ExpansionOptions.Heredoc));
                     }
                 }
                 break;
             case SingleArgumentInstruction single when single is not MaintainerInstruction:
-                Add(words, single.Argument, options);
+                Add(ref words, single.Argument, options);
                 break;
             case VolumeInstruction volume:
                 foreach (var path in volume.Paths)
                 {
-                    Add(words, path, options, volume.IsJson);
+                    Add(ref words, path, options, volume.IsJson);
                 }
                 break;
             case RunInstruction run:
@@ -73,15 +74,15 @@ internal static class ExpandedWords
                 {
                     if (flag.Name.Text == "mount" && flag.Value is { } value && value.Text.Contains('$'))
                     {
-                        AddMountValues(words, value, options);
+                        AddMountValues(ref words, value, options);
                     }
                 }
                 break;
         }
-        return words;
+        return words ?? (IReadOnlyList<ExpandedWord>)[];
     }
 
-    private static void Add(List<ExpandedWord> words, Word? word, ExpansionOptions options, bool json = false)
+    private static void Add(ref List<ExpandedWord>? words, Word? word, ExpansionOptions options, bool json = false)
     {
         if (word is null || !word.Text.Contains('$'))
         {
@@ -91,14 +92,14 @@ internal static class ExpandedWords
         {
             // Exec form: the decoded string is expanded; it sits one character in when nothing was escaped.
             var offset = word.Text.Length == word.Value.Length + 2 && word.Text[0] == '"' ? 1 : -1;
-            words.Add(new ExpandedWord(word, word.Value, offset, options));
+            (words ??= []).Add(new ExpandedWord(word, word.Value, offset, options));
             return;
         }
-        words.Add(new ExpandedWord(word, word.Text, 0, options));
+        (words ??= []).Add(new ExpandedWord(word, word.Text, 0, options));
     }
 
     // --mount=type=cache,target=$DIR: every option value but `from` is expanded on its own.
-    private static void AddMountValues(List<ExpandedWord> words, Word value, ExpansionOptions options)
+    private static void AddMountValues(ref List<ExpandedWord>? words, Word value, ExpansionOptions options)
     {
         var text = value.Text;
         var start = 0;
@@ -115,7 +116,7 @@ internal static class ExpandedWords
                 var field = text[(equals + 1)..end];
                 if (field.Contains('$'))
                 {
-                    words.Add(new ExpandedWord(value, field, equals + 1, options));
+                    (words ??= []).Add(new ExpandedWord(value, field, equals + 1, options));
                 }
             }
             start = end + 1;

@@ -60,9 +60,10 @@ public sealed class UndefinedVar : Rule
                 VerifyArg(context, arg, scope);
                 return;
             }
-            foreach (var word in ExpandedWords.Of(instruction, document.EscapeChar))
+            var words = ExpandedWords.Of(instruction, document.EscapeChar);
+            for (var i = 0; i < words.Count; i++)
             {
-                Verify(context, instruction, word, scope);
+                Verify(context, instruction, words[i], scope);
             }
         });
     }
@@ -81,7 +82,7 @@ public sealed class UndefinedVar : Rule
                 {
                     Verify(context, arg, new ExpandedWord(defaultValue, defaultValue.Text, 0, options), local);
                 }
-                value = VariableExpansion.Expand(defaultValue.Text, local.Lookup, options).Value;
+                value = VariableExpansion.Expand(defaultValue.Text, local.LookupFunction, options).Value;
             }
             if (declaration.Name?.Value is { Length: > 0 } name)
             {
@@ -113,7 +114,7 @@ public sealed class UndefinedVar : Rule
     /// <summary>Reports each undefined name of one expanded word once, on the reference itself.</summary>
     private static void Verify(RuleContext context, Instruction instruction, ExpandedWord word, StageScope scope)
     {
-        var result = VariableExpansion.Expand(word.Text, scope.Lookup, word.Options with { Lenient = true });
+        var result = VariableExpansion.Expand(word.Text, scope.LookupFunction, word.Options with { Lenient = true });
         foreach (var reference in result.Unmatched)
         {
             if (scope.IsKnown(reference.Name) || Array.IndexOf(NeverReported, reference.Name) >= 0)
