@@ -2,6 +2,7 @@ using CoursePlatform.Content.Course;
 using CoursePlatform.Content.Markdown;
 using CoursePlatform.Web.Data;
 using CoursePlatform.Web.Problems;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,8 @@ public static class CoursePlatformExtensions
     {
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AntiforgeryStateProvider, LazyAntiforgeryStateProvider>();
 
         var contentRoot = ContentLocation.Resolve(builder.Configuration, builder.Environment);
         var watch = builder.Configuration.GetValue("Content:Watch", builder.Environment.IsDevelopment());
