@@ -85,6 +85,31 @@
     setTimeout(() => { button.textContent = 'Copy'; button.classList.remove('is-copied'); }, 2000);
   }
 
+  // Every Dockerfile snippet gets a "Try it" button that opens it in the playground (handed over in sessionStorage).
+  function addTryButtons() {
+    for (const toolbar of document.querySelectorAll('.code-block .code-toolbar')) {
+      const block = toolbar.closest('.code-block');
+      if (toolbar.querySelector('.try-button') || !block.querySelector('pre code.language-dockerfile')) continue;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'try-button';
+      button.textContent = 'Try it';
+      button.setAttribute('aria-label', 'Try this Dockerfile in the playground');
+      toolbar.insertBefore(button, toolbar.querySelector('.copy-button'));
+    }
+  }
+
+  function tryCode(button) {
+    const code = button.closest('.code-block')?.querySelector('pre code');
+    if (!code) return;
+    try {
+      sessionStorage.setItem('playground-snippet', code.textContent);
+      location.href = '/playground';
+    } catch {
+      location.href = '/playground?code=' + encodeURIComponent(code.textContent);
+    }
+  }
+
   // Table of contents: mark the section being read (the last heading scrolled past the top).
   let tocFrame = 0;
 
@@ -113,6 +138,7 @@
     const details = document.querySelector('.toc-details');
     if (details && window.matchMedia('(max-width: 64rem)').matches) details.open = false;
     trackToc();
+    addTryButtons();
     renderDiagrams();
   }
 
@@ -122,6 +148,8 @@
     if (toggle) { toggleTheme(); return; }
     const copy = target?.closest('.copy-button');
     if (copy) { copyCode(copy); return; }
+    const tryButton = target?.closest('.try-button');
+    if (tryButton) { tryCode(tryButton); return; }
     // The skip link must move keyboard focus, not only scroll (enhanced navigation would only scroll).
     if (target?.closest('.skip-link')) {
       const main = document.getElementById('main');

@@ -1,6 +1,8 @@
 using CoursePlatform.Content.Course;
 using CoursePlatform.Content.Markdown;
 using CoursePlatform.Web.Data;
+using CoursePlatform.Web.Problems;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -18,13 +20,16 @@ public static class CoursePlatformExtensions
     public static void AddCoursePlatform(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddRazorComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AntiforgeryStateProvider, LazyAntiforgeryStateProvider>();
 
         var contentRoot = ContentLocation.Resolve(builder.Configuration, builder.Environment);
         var watch = builder.Configuration.GetValue("Content:Watch", builder.Environment.IsDevelopment());
         services.AddSingleton(CourseMarkdown.Default);
         services.AddSingleton(sp => new ContentStore(contentRoot, sp.GetRequiredService<CourseMarkdown>(), watch));
         services.AddSingleton(sp => new RuleDocs(sp.GetRequiredService<CourseMarkdown>()));
+        services.AddSingleton<ProblemStore>();
         services.AddHostedService<ContentReloadWatcher>();
 
         services.AddOutputCache(options =>

@@ -40,7 +40,7 @@ public class LayoutTests : BunitContext
         var layout = RenderLayoutAt("/");
 
         var links = layout.FindAll("nav.site-nav a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
-        Assert.Equal([("/", "Course"), ("/rules", "Lint rules")], links);
+        Assert.Equal([("/", "Course"), ("/rules", "Lint rules"), ("/playground", "Playground")], links);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CoursePlatform.Content.Markdown;
 using CoursePlatform.Web.Components.Lessons;
 using CoursePlatform.Web.Components.Pages;
+using CoursePlatform.Web.Problems;
 using CoursePlatform.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public sealed class LessonComponentTests : BunitContext
     {
         Services.AddSingleton(_content.Store);
         Services.AddSingleton(new RuleDocs(CourseMarkdown.Default));
+        Services.AddSingleton(new ProblemStore(_content.Store));
     }
 
     protected override void Dispose(bool disposing)
