@@ -157,19 +157,15 @@ internal sealed class Suppressions
             {
                 return true;
             }
-            if (top is not null && HonoursCheckComments(rule) && InstructionCheck(top) is { } check && check.Skips(rule))
+            // Each rule says whether a check comment above an instruction may silence it: BuildKit's whole-file
+            // checks (and the DL rules merged with them, such as DL3024) ignore such comments.
+            if (top is not null && rule.HonoursInstructionCheckComments && InstructionCheck(top) is { } check && check.Skips(rule))
             {
                 return true;
             }
         }
         return false;
     }
-
-    /// <summary>
-    /// Rules a <c># check=skip=</c> comment above an instruction may silence: each rule says so itself, because
-    /// BuildKit's whole-file checks (and the DL rules merged with them, such as DL3024) ignore such comments.
-    /// </summary>
-    private static bool HonoursCheckComments(Rule rule) => rule.HonoursInstructionCheckComments;
 
     private bool ExperimentalEnabledForFile(Rule rule)
     {
@@ -195,19 +191,16 @@ internal sealed class Suppressions
 
     private string[]? StageCodes(int line)
     {
-        var keys = _stageKeys!;
         string[]? result = null;
-        var found = false;
-        foreach (var (key, codes) in keys)
+        foreach (var (key, codes) in _stageKeys!)
         {
             if (key >= line)
             {
                 break;
             }
             result = codes;
-            found = true;
         }
-        return found ? result : null;
+        return result;
     }
 
     // hadolint keys each stage pragma at its line + 1 and every FROM line (unless already a pragma key); a finding
@@ -276,321 +269,4 @@ internal sealed class Suppressions
 
     private static bool Matches(IReadOnlySet<string> names, string code, string? alias)
         => names.Contains(code) || alias is not null && names.Contains(alias);
-}
-
-/// <summary>The kinds of <c># hadolint ...</c> comments.</summary>
-public enum HadolintPragmaKind
-{
-    Ignore,
-    GlobalIgnore,
-    StageIgnore,
-    Shell,
-}
-
-/// <summary>
-/// A parsed <c># hadolint ignore=...</c>, <c>global ignore=</c>, <c>stage ignore=</c> or <c>shell=</c> comment.
-/// </summary>
-/// <remarks>
-/// Grammar (after the <c>#</c>): spaces or tabs, <c>hadolint</c>, at least one space or tab, then the form.
-/// Codes are separated by commas, with optional spaces around <c>=</c> and <c>,</c>; after the list only
-/// whitespace and an optional <c># reason</c> may follow, anything else makes the whole pragma invalid.
-/// A code made of the characters <c>D L S C 0-9</c> is accepted as hadolint does; other codes (letters, for
-/// BuildKit names such as <c>JSONArgsRecommended</c>) are accepted only when they name a known rule — so a typo
-/// such as <c>ignore=crazy,DL3002</c> still invalidates the pragma, as in hadolint.
-/// </remarks>
-public sealed record HadolintPragma(HadolintPragmaKind Kind, IReadOnlyList<string> Codes, string? Shell)
-{
-    /// <summary>Parses a comment's text after the <c>#</c>; null when it is not a valid pragma.</summary>
-    public static HadolintPragma? Parse(string content, IReadOnlySet<string> knownNames)
-    {
-        var reader = new PragmaReader(content);
-        reader.SkipBlanks();
-        if (!reader.Take("hadolint") || reader.SkipBlanks() == 0)
-        {
-            return null;
-        }
-        HadolintPragmaKind kind;
-        if (reader.Take("global"))
-        {
-            if (reader.SkipBlanks() == 0 || !reader.Take("ignore"))
-            {
-                return null;
-            }
-            kind = HadolintPragmaKind.GlobalIgnore;
-        }
-        else if (reader.Take("stage"))
-        {
-            if (reader.SkipBlanks() == 0 || !reader.Take("ignore"))
-            {
-                return null;
-            }
-            kind = HadolintPragmaKind.StageIgnore;
-        }
-        else if (reader.Take("ignore"))
-        {
-            kind = HadolintPragmaKind.Ignore;
-        }
-        else if (reader.Take("shell"))
-        {
-            reader.SkipBlanks();
-            if (!reader.Take("="))
-            {
-                return null;
-            }
-            reader.SkipBlanks();
-            var shell = reader.TakeWhile(static c => c is not (' ' or '\t' or '#'));
-            return shell.Length > 0 && reader.AtEndOrComment() ? new HadolintPragma(HadolintPragmaKind.Shell, [], shell) : null;
-        }
-        else
-        {
-            return null;
-        }
-        reader.SkipBlanks();
-        if (!reader.Take("="))
-        {
-            return null;
-        }
-        var codes = new List<string>();
-        while (true)
-        {
-            reader.SkipBlanks();
-            var code = reader.TakeWhile(static c => char.IsAsciiLetterOrDigit(c));
-            if (code.Length == 0 || !IsValidCode(code, knownNames))
-            {
-                return null;
-            }
-            codes.Add(code);
-            reader.SkipBlanks();
-            if (!reader.Take(","))
-            {
-                break;
-            }
-        }
-        return reader.AtEndOrComment() ? new HadolintPragma(kind, codes, null) : null;
-    }
-
-    private static bool IsValidCode(string code, IReadOnlySet<string> knownNames)
-    {
-        foreach (var c in code)
-        {
-            if (c is not ('D' or 'L' or 'S' or 'C') && !char.IsAsciiDigit(c))
-            {
-                return knownNames.Contains(code);
-            }
-        }
-        return true;
-    }
-
-    private ref struct PragmaReader(string text)
-    {
-        private int _position;
-
-        public int SkipBlanks()
-        {
-            var start = _position;
-            while (_position < text.Length && text[_position] is ' ' or '\t')
-            {
-                _position++;
-            }
-            return _position - start;
-        }
-
-        public bool Take(string literal)
-        {
-            if (_position + literal.Length <= text.Length && string.CompareOrdinal(text, _position, literal, 0, literal.Length) == 0)
-            {
-                _position += literal.Length;
-                return true;
-            }
-            return false;
-        }
-
-        public string TakeWhile(Func<char, bool> predicate)
-        {
-            var start = _position;
-            while (_position < text.Length && predicate(text[_position]))
-            {
-                _position++;
-            }
-            return text[start.._position];
-        }
-
-        public bool AtEndOrComment()
-        {
-            while (_position < text.Length && char.IsWhiteSpace(text[_position]))
-            {
-                _position++;
-            }
-            return _position >= text.Length || text[_position] == '#';
-        }
-    }
-}
-
-/// <summary>
-/// The value of a BuildKit <c>check</c> directive or comment: <c>skip=A,B|all;error=bool;experimental=C|all</c>.
-/// The value is cut at its first space; it is split on <c>;</c> into at most three <c>key=value</c> parts.
-/// Rule names are trimmed and compared case-sensitively against both the DL code and the BuildKit name.
-/// </summary>
-public sealed class CheckOptions
-{
-    private CheckOptions(IReadOnlySet<string> skip, bool skipAll, bool error, IReadOnlySet<string> experimental, bool experimentalAll)
-    {
-        Skip = skip;
-        SkipAll = skipAll;
-        Error = error;
-        Experimental = experimental;
-        ExperimentalAll = experimentalAll;
-    }
-
-    public IReadOnlySet<string> Skip { get; }
-
-    public bool SkipAll { get; }
-
-    /// <summary><c>error=true</c>. Parsed and validated; the exit code follows the failure threshold instead.</summary>
-    public bool Error { get; }
-
-    public IReadOnlySet<string> Experimental { get; }
-
-    public bool ExperimentalAll { get; }
-
-    /// <summary>
-    /// True when the rule is skipped: listed by either name, or <c>skip=all</c> and the rule is one BuildKit knows
-    /// (a BuildKit check, or a DL rule with a BuildKit alias). Experimental rules are never skipped (BuildKit does
-    /// not consult <c>skip</c> for them).
-    /// </summary>
-    public bool Skips(Rule rule)
-    {
-        if (rule.IsExperimental)
-        {
-            return false;
-        }
-        if (SkipAll)
-        {
-            return rule.Origin == RuleOrigin.BuildKit || rule.Alias is not null || Skip.Contains(rule.Code);
-        }
-        return Skip.Contains(rule.Code) || rule.Alias is not null && Skip.Contains(rule.Alias);
-    }
-
-    public bool EnablesExperimental(Rule rule)
-        => rule.IsExperimental && (ExperimentalAll || Experimental.Contains(rule.Code) || rule.Alias is not null && Experimental.Contains(rule.Alias));
-
-    /// <summary>Parses a directive value; on failure <paramref name="error"/> says why (BuildKit fails the build then).</summary>
-    public static bool TryParse(string value, out CheckOptions options, out string error)
-    {
-        options = Empty;
-        error = "";
-        var space = value.IndexOfAny([' ', '\t']);
-        if (space >= 0)
-        {
-            value = value[..space];
-        }
-        var skip = new HashSet<string>(StringComparer.Ordinal);
-        var experimental = new HashSet<string>(StringComparer.Ordinal);
-        bool skipAll = false, experimentalAll = false, fail = false;
-        foreach (var part in value.Split(';', 3))
-        {
-            var eq = part.IndexOf('=');
-            if (eq < 0)
-            {
-                error = $"invalid check option \"{part}\"";
-                return false;
-            }
-            var key = part[..eq].Trim();
-            var list = part[(eq + 1)..];
-            switch (key.ToLowerInvariant())
-            {
-                case "skip":
-                    skipAll |= ReadList(list, skip);
-                    break;
-                case "experimental":
-                    experimentalAll |= ReadList(list, experimental);
-                    break;
-                case "error":
-                    if (!TryParseGoBool(list.Trim(), out fail))
-                    {
-                        error = $"invalid boolean value \"{list.Trim()}\" for check option \"error\"";
-                        return false;
-                    }
-                    break;
-                default:
-                    error = $"invalid check option \"{key}\"";
-                    return false;
-            }
-        }
-        options = new CheckOptions(skip, skipAll, fail, experimental, experimentalAll);
-        return true;
-    }
-
-    /// <summary>
-    /// Parses a per-instruction comment such as <c># check=skip=SecretsUsedInArgOrEnv // reason</c> (text after the
-    /// <c>#</c>). Only <c>skip</c> and <c>experimental</c> take effect; an unparsable value is ignored.
-    /// </summary>
-    public static bool TryParseComment(string content, out CheckOptions options)
-    {
-        options = Empty;
-        var i = 0;
-        while (i < content.Length && content[i] is ' ' or '\t')
-        {
-            i++;
-        }
-        if (i + 5 > content.Length || string.Compare(content, i, "check", 0, 5, StringComparison.OrdinalIgnoreCase) != 0)
-        {
-            return false;
-        }
-        i += 5;
-        while (i < content.Length && content[i] is ' ' or '\t')
-        {
-            i++;
-        }
-        if (i >= content.Length || content[i] != '=')
-        {
-            return false;
-        }
-        i++;
-        while (i < content.Length && content[i] is ' ' or '\t')
-        {
-            i++;
-        }
-        if (!TryParse(content[i..].TrimEnd(), out var parsed, out _))
-        {
-            return false;
-        }
-        options = new CheckOptions(parsed.Skip, parsed.SkipAll, false, parsed.Experimental, parsed.ExperimentalAll);
-        return true;
-    }
-
-    private static CheckOptions Empty { get; } = new(new HashSet<string>(), false, false, new HashSet<string>(), false);
-
-    private static bool ReadList(string list, HashSet<string> into)
-    {
-        if (list.Trim() == "all")
-        {
-            return true;
-        }
-        foreach (var name in list.Split(','))
-        {
-            var trimmed = name.Trim();
-            if (trimmed.Length > 0)
-            {
-                into.Add(trimmed);
-            }
-        }
-        return false;
-    }
-
-    private static bool TryParseGoBool(string text, out bool value)
-    {
-        switch (text)
-        {
-            case "1" or "t" or "T" or "TRUE" or "true" or "True":
-                value = true;
-                return true;
-            case "0" or "f" or "F" or "FALSE" or "false" or "False":
-                value = false;
-                return true;
-            default:
-                value = false;
-                return false;
-        }
-    }
 }

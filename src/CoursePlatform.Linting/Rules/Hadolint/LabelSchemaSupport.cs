@@ -8,7 +8,7 @@ namespace CoursePlatform.Linting.Rules.Hadolint;
 /// The checks are written for this project and follow the named standards closely enough for a linter;
 /// the SPDX check knows a compact list of common license ids rather than the full SPDX list.
 /// </summary>
-internal static class LabelSchemaSupport
+internal static partial class LabelSchemaSupport
 {
     /// <summary>Reports every LABEL pair whose key has type <paramref name="type"/> in the schema and whose value fails <paramref name="isValid"/>.</summary>
     public static void CheckTypedLabels(RuleContext context, LabelType type, Func<string, bool> isValid, string messageFormat)
@@ -38,14 +38,14 @@ internal static class LabelSchemaSupport
     public static bool IsUrl(string value)
     {
         var colon = value.IndexOf(':');
-        if (colon < 1 || !IsAsciiLetter(value[0]))
+        if (colon < 1 || !char.IsAsciiLetter(value[0]))
         {
             return false;
         }
         for (var i = 1; i < colon; i++)
         {
             var c = value[i];
-            if (!IsAsciiLetter(c) && !char.IsAsciiDigit(c) && c is not ('+' or '-' or '.'))
+            if (!char.IsAsciiLetter(c) && !char.IsAsciiDigit(c) && c is not ('+' or '-' or '.'))
             {
                 return false;
             }
@@ -70,7 +70,7 @@ internal static class LabelSchemaSupport
                 }
                 fragment = true;
             }
-            else if (!IsAsciiLetter(c) && !char.IsAsciiDigit(c) && "-._~:/?[]@!$&'()*+,;=".IndexOf(c) < 0)
+            else if (!char.IsAsciiLetter(c) && !char.IsAsciiDigit(c) && "-._~:/?[]@!$&'()*+,;=".IndexOf(c) < 0)
             {
                 return false;
             }
@@ -118,9 +118,6 @@ internal static class LabelSchemaSupport
             && offsetHours <= 23 && offsetMinutes <= 59;
     }
 
-    /// <summary>A single SPDX license id from <see cref="SpdxIds"/> (case-sensitive, no expressions).</summary>
-    public static bool IsSpdx(string value) => SpdxIds.Contains(value);
-
     /// <summary>A short (7) or full (40) lower-case hexadecimal git commit hash.</summary>
     public static bool IsGitHash(string value)
     {
@@ -166,86 +163,6 @@ internal static class LabelSchemaSupport
         return parts == 3;
     }
 
-    /// <summary>An RFC 5322 addr-spec: dot-atom or quoted local part, <c>@</c>, dot-atom or <c>[literal]</c> domain.</summary>
-    public static bool IsEmail(string value)
-    {
-        var at = value.LastIndexOf('@');
-        if (at < 1 || at == value.Length - 1)
-        {
-            return false;
-        }
-        var local = value.AsSpan(0, at);
-        var domain = value.AsSpan(at + 1);
-        var localOk = local[0] == '"' ? IsQuotedString(local) : IsDotAtom(local);
-        var domainOk = domain[0] == '[' ? IsDomainLiteral(domain) : IsDotAtom(domain);
-        return localOk && domainOk;
-    }
-
-    private static bool IsDotAtom(ReadOnlySpan<char> text)
-    {
-        if (text.Length == 0 || text[0] == '.' || text[^1] == '.')
-        {
-            return false;
-        }
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '.')
-            {
-                if (text[i - 1] == '.')
-                {
-                    return false;
-                }
-            }
-            else if (!IsAsciiLetter(c) && !char.IsAsciiDigit(c) && "!#$%&'*+-/=?^_`{|}~".IndexOf(c) < 0)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool IsQuotedString(ReadOnlySpan<char> text)
-    {
-        if (text.Length < 2 || text[^1] != '"')
-        {
-            return false;
-        }
-        for (var i = 1; i < text.Length - 1; i++)
-        {
-            var c = text[i];
-            if (c == '\\')
-            {
-                i++;
-                if (i >= text.Length - 1)
-                {
-                    return false;
-                }
-            }
-            else if (c == '"' || c < ' ' && c != '\t' || c > '~')
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool IsDomainLiteral(ReadOnlySpan<char> text)
-    {
-        if (text.Length < 2 || text[^1] != ']')
-        {
-            return false;
-        }
-        foreach (var c in text[1..^1])
-        {
-            if (c is '[' or ']' or '\\' || c < '!' || c > '~')
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static bool Identifiers(ReadOnlySpan<char> text, bool allowLeadingZeros)
     {
         foreach (var range in text.Split('.'))
@@ -257,7 +174,7 @@ internal static class LabelSchemaSupport
             }
             foreach (var c in identifier)
             {
-                if (!IsAsciiLetter(c) && !char.IsAsciiDigit(c) && c != '-')
+                if (!char.IsAsciiLetter(c) && !char.IsAsciiDigit(c) && c != '-')
                 {
                     return false;
                 }
@@ -299,30 +216,4 @@ internal static class LabelSchemaSupport
         }
         return true;
     }
-
-    private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
-
-    /// <summary>
-    /// Common SPDX license ids (a compact subset of the SPDX License List, including the deprecated
-    /// <c>GPL-2.0</c>-style ids that are still widely used). Ids outside this list are reported as unknown.
-    /// </summary>
-    private static readonly HashSet<string> SpdxIds = new(StringComparer.Ordinal)
-    {
-        "0BSD", "AFL-3.0", "AGPL-1.0", "AGPL-3.0", "AGPL-3.0-only", "AGPL-3.0-or-later", "Apache-1.0", "Apache-1.1",
-        "Apache-2.0", "APSL-2.0", "Artistic-1.0", "Artistic-2.0", "Beerware", "BlueOak-1.0.0", "BSD-1-Clause",
-        "BSD-2-Clause", "BSD-2-Clause-Patent", "BSD-3-Clause", "BSD-3-Clause-Clear", "BSD-4-Clause", "BSL-1.0",
-        "BUSL-1.1", "bzip2-1.0.6", "CAL-1.0", "CC-BY-1.0", "CC-BY-2.0", "CC-BY-2.5", "CC-BY-3.0", "CC-BY-4.0",
-        "CC-BY-NC-4.0", "CC-BY-NC-ND-4.0", "CC-BY-NC-SA-4.0", "CC-BY-ND-4.0", "CC-BY-SA-3.0", "CC-BY-SA-4.0",
-        "CC0-1.0", "CDDL-1.0", "CDDL-1.1", "CECILL-2.1", "CPL-1.0", "ECL-2.0", "EFL-2.0", "Elastic-2.0",
-        "EPL-1.0", "EPL-2.0", "EUPL-1.1", "EUPL-1.2", "FSFAP", "FTL", "GFDL-1.3-only", "GFDL-1.3-or-later",
-        "GPL-1.0-only", "GPL-1.0-or-later", "GPL-2.0", "GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0",
-        "GPL-3.0-only", "GPL-3.0-or-later", "HPND", "ICU", "IJG", "Imlib2", "IPL-1.0", "ISC", "LGPL-2.0",
-        "LGPL-2.0-only", "LGPL-2.0-or-later", "LGPL-2.1", "LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0",
-        "LGPL-3.0-only", "LGPL-3.0-or-later", "Libpng", "libtiff", "LPL-1.02", "LPPL-1.3c", "MirOS", "MIT",
-        "MIT-0", "MIT-CMU", "MPL-1.0", "MPL-1.1", "MPL-2.0", "MPL-2.0-no-copyleft-exception", "MS-PL", "MS-RL",
-        "MulanPSL-2.0", "NCSA", "NTP", "ODbL-1.0", "OFL-1.1", "OpenSSL", "OSL-3.0", "PHP-3.0", "PHP-3.01",
-        "PostgreSQL", "PSF-2.0", "Python-2.0", "Ruby", "SISSL", "Sleepycat", "SSPL-1.0", "Unicode-3.0",
-        "Unicode-DFS-2016", "Unlicense", "UPL-1.0", "Vim", "W3C", "WTFPL", "X11", "XFree86-1.1", "Zlib",
-        "ZPL-2.0", "ZPL-2.1",
-    };
 }

@@ -1,0 +1,246 @@
+using System.Text;
+
+namespace CoursePlatform.Linting.Semantics;
+
+/// <summary>
+/// BuildKit's variable lexer over one word: quotes, the escape token, word splitting and <c>$name</c> references.
+/// The <c>${...}</c> forms are read in <c>VariableLexer.Substitution.cs</c>.
+/// </summary>
+internal sealed partial class VariableLexer(string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes)
+{
+    private readonly List<VariableReference> _references = [];
+    private int _pos;
+    private string? _error;
+
+    // Word splitting state (EXPOSE): finished words and the current one.
+    private readonly List<string> _words = [];
+    private readonly StringBuilder _word = new();
+
+    public ExpansionResult Run()
+    {
+        var value = ProcessUntil('\0', keepEscapes: false, topLevel: true);
+        if (_error is null && _word.Length > 0)
+        {
+            _words.Add(_word.ToString());
+        }
+        return new ExpansionResult(value, _words, _references, _error);
+    }
+
+    private bool AtEnd => _pos >= text.Length;
+
+    private string Fail(string message)
+    {
+        _error ??= message;
+        _pos = text.Length;
+        return "";
+    }
+
+    private void WordChar(char c, bool splittable)
+    {
+        if (splittable && char.IsWhiteSpace(c))
+        {
+            if (_word.Length > 0)
+            {
+                _words.Add(_word.ToString());
+                _word.Clear();
+            }
+            return;
+        }
+        _word.Append(c);
+    }
+
+    private void WordText(string s, bool splittable)
+    {
+        foreach (var c in s)
+        {
+            WordChar(c, splittable);
+        }
+    }
+
+    /// <summary>
+    /// Processes text until <paramref name="stop"/> (outside quotes, unescaped) or the end. For nested words
+    /// (<paramref name="topLevel"/> false) a missing stop character is an error.
+    /// </summary>
+    private string ProcessUntil(char stop, bool keepEscapes, bool topLevel)
+    {
+        var result = new StringBuilder();
+        while (!AtEnd && _error is null)
+        {
+            var c = text[_pos];
+            if (stop != '\0' && c == stop)
+            {
+                _pos++;
+                return result.ToString();
+            }
+            if (c == '$')
+            {
+                var value = Dollar();
+                result.Append(value);
+                if (topLevel)
+                {
+                    WordText(value, splittable: true);
+                }
+            }
+            else if (c == '\'' && !skipQuotes)
+            {
+                var value = SingleQuoted();
+                result.Append(value);
+                if (topLevel)
+                {
+                    WordText(value, splittable: false);
+                }
+            }
+            else if (c == '"' && !skipQuotes)
+            {
+                var value = DoubleQuoted(keepEscapes);
+                result.Append(value);
+                if (topLevel)
+                {
+                    WordText(value, splittable: false);
+                }
+            }
+            else if (c == escape)
+            {
+                _pos++;
+                if (keepEscapes)
+                {
+                    result.Append('\\');
+                }
+                else if (rawQuotes)
+                {
+                    result.Append(c);
+                }
+                if (AtEnd)
+                {
+                    break;
+                }
+                var next = text[_pos++];
+                result.Append(next);
+                if (topLevel)
+                {
+                    WordChar(next, splittable: false);
+                }
+            }
+            else
+            {
+                _pos++;
+                result.Append(c);
+                if (topLevel)
+                {
+                    WordChar(c, splittable: true);
+                }
+            }
+        }
+        if (!topLevel && _error is null)
+        {
+            Fail("syntax error: missing '}'");
+        }
+        return result.ToString();
+    }
+
+    private string SingleQuoted()
+    {
+        _pos++;
+        var start = _pos;
+        var end = text.IndexOf('\'', start);
+        if (end < 0)
+        {
+            return Fail("unexpected end of statement while looking for matching single-quote");
+        }
+        _pos = end + 1;
+        return rawQuotes ? text[(start - 1)..(end + 1)] : text[start..end];
+    }
+
+    private string DoubleQuoted(bool keepEscapes)
+    {
+        _pos++;
+        var result = new StringBuilder();
+        if (rawQuotes)
+        {
+            result.Append('"');
+        }
+        while (true)
+        {
+            if (AtEnd)
+            {
+                return Fail("unexpected end of statement while looking for matching double-quote");
+            }
+            var c = text[_pos];
+            if (c == '"')
+            {
+                _pos++;
+                if (rawQuotes)
+                {
+                    result.Append('"');
+                }
+                return result.ToString();
+            }
+            if (c == '$')
+            {
+                result.Append(Dollar());
+                if (_error is not null)
+                {
+                    return "";
+                }
+                continue;
+            }
+            _pos++;
+            if (c == escape && !AtEnd)
+            {
+                var next = text[_pos];
+                if (next == '"' || next == '$' || next == escape)
+                {
+                    if (keepEscapes)
+                    {
+                        result.Append('\\');
+                    }
+                    else if (rawQuotes)
+                    {
+                        result.Append(c);
+                    }
+                    _pos++;
+                    result.Append(next);
+                    continue;
+                }
+            }
+            else if (c == escape)
+            {
+                continue;
+            }
+            result.Append(c);
+        }
+    }
+
+    private static bool IsSpecial(char c) => c is '@' or '*' or '#' or '?' or '-' or '$' or '!';
+
+    private string ReadName()
+    {
+        var start = _pos;
+        if (AtEnd)
+        {
+            return "";
+        }
+        var first = text[_pos];
+        if (char.IsDigit(first))
+        {
+            while (!AtEnd && char.IsDigit(text[_pos]))
+            {
+                _pos++;
+            }
+            return text[start.._pos];
+        }
+        if (IsSpecial(first))
+        {
+            _pos++;
+            return first.ToString();
+        }
+        while (!AtEnd && (char.IsLetterOrDigit(text[_pos]) || text[_pos] == '_'))
+        {
+            _pos++;
+        }
+        return text[start.._pos];
+    }
+
+    private void Record(string name, int start, bool braced, VariableModifier modifier, bool set)
+        => _references.Add(new VariableReference(name, start, Math.Max(_pos, start + 1), braced, modifier, set));
+}
