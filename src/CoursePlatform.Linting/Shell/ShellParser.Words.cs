@@ -30,7 +30,7 @@ public static partial class ShellParser
                 }
                 if (IsWordEnd(c))
                 {
-                    if (c == '(' && _pos > start && _s[_pos - 1] == '=' && AssignmentNameLength(_s[start.._pos]) == _pos - start)
+                    if (c == '(' && _pos > start && _s[_pos - 1] == '=' && AssignmentNameLength(_s.AsSpan(start, _pos - start)) == _pos - start)
                     {
                         // name=(a b c): an array assignment keeps its parenthesised list.
                         var close = BalancedEnd(_pos);
@@ -105,10 +105,16 @@ public static partial class ShellParser
                         break;
                 }
             }
-            var raw = _s.Substring(start, _pos - start);
-            var value = changed ? _sb.ToString(mark, _sb.Length - mark) : raw;
+            if (!changed)
+            {
+                // The value is the raw text: one string serves both.
+                var raw = _s.Substring(start, _pos - start);
+                return new ShellWord(raw, raw, start, _pos);
+            }
+            var value = _sb.ToString(mark, _sb.Length - mark);
             _sb.Length = mark;
-            return new ShellWord(value, raw, start, _pos);
+            // The raw text is cut from the script only when someone asks for it.
+            return ShellWord.FromScript(value, _s, start, _pos);
         }
 
         private void ReadWordsToEndOfLine()
