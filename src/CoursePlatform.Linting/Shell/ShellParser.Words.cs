@@ -6,6 +6,10 @@ public static partial class ShellParser
     {
         private const string Substitution = "${VAR}";
 
+        /// <summary>The characters <see cref="ReadWord"/> must look at: word ends, quotes, escapes, expansions.</summary>
+        private static readonly System.Buffers.SearchValues<char> WordSpecials =
+            System.Buffers.SearchValues.Create("\\'\"`$ \t\r\n;&|<>()");
+
         /// <summary>
         /// Reads one word at the cursor. Its value is built in <see cref="_sb"/> from a mark, so words read by
         /// nested substitutions (which append after the mark and cut back to their own) never disturb it.
@@ -18,6 +22,21 @@ public static partial class ShellParser
             var changed = false;
             while (_pos < _limit)
             {
+                // Plain characters go in one run up to the next one that can end or rewrite the word.
+                var run = _s.AsSpan(_pos, _limit - _pos).IndexOfAny(WordSpecials);
+                var runEnd = run < 0 ? _limit : _pos + run;
+                if (runEnd > _pos)
+                {
+                    if (changed)
+                    {
+                        _sb.Append(_s, _pos, runEnd - _pos);
+                    }
+                    _pos = runEnd;
+                    if (_pos >= _limit)
+                    {
+                        break;
+                    }
+                }
                 var c = _s[_pos];
                 if (c is not ('\\' or '\'' or '"' or '`' or '$') && !IsWordEnd(c))
                 {
