@@ -9,6 +9,51 @@ namespace CoursePlatform.Linting.Shell;
 /// </summary>
 public readonly record struct ShellWord(string Value, string Raw, int Start, int End)
 {
+    // Raw is either the raw text itself or, for words the parser had to rewrite, the script it is cut from on
+    // demand (most words are never asked for their raw text, so the copy is not made up front).
+    // The cut is kept apart from Start/End so that `with { Start = ... }` leaves Raw as it was. _rawStartPlusOne is
+    // 0 when _rawSource is Raw itself (also for default(ShellWord), whose Raw stays null).
+    private readonly string _rawSource = Raw;
+    private readonly int _rawStartPlusOne;
+    private readonly int _rawLength;
+
+    /// <summary>The word as written, quotes and escapes included.</summary>
+    public string Raw
+    {
+        get => _rawStartPlusOne == 0 ? _rawSource : _rawSource.Substring(_rawStartPlusOne - 1, _rawLength);
+        init
+        {
+            _rawSource = value;
+            _rawStartPlusOne = 0;
+            _rawLength = 0;
+        }
+    }
+
+    /// <summary>A word whose raw text is <paramref name="script"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    internal static ShellWord FromScript(string value, string script, int start, int end) =>
+        new(value, script, start, end, start, end - start);
+
+    private ShellWord(string value, string script, int start, int end, int rawStart, int rawLength)
+        : this(value, script, start, end)
+    {
+        _rawStartPlusOne = rawStart + 1;
+        _rawLength = rawLength;
+    }
+
+    public bool Equals(ShellWord other) =>
+        Value == other.Value && Start == other.Start && End == other.End && Raw == other.Raw;
+
+    public override int GetHashCode() => HashCode.Combine(Value, Raw, Start, End);
+
+    // Same text as the positional record printed before Raw became a property of its own.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Value = ").Append(Value).Append(", Raw = ").Append(Raw)
+            .Append(", Start = ").Append(Start).Append(", End = ").Append(End)
+            .Append(", IsFlag = ").Append(IsFlag);
+        return true;
+    }
+
     /// <summary>True when the word is an option (<c>-x</c>, <c>--name</c>), not a lone <c>-</c> or <c>--</c>.</summary>
     public bool IsFlag => Value.Length > 1 && Value[0] == '-' && Value != "--";
 }

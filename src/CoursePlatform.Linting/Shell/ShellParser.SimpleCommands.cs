@@ -69,7 +69,7 @@ public static partial class ShellParser
                     start = word.Start;
                 }
                 end = word.End;
-                if (name is null && AssignmentNameLength(word.Raw) is > 0)
+                if (name is null && AssignmentNameLength(_s.AsSpan(word.Start, word.End - word.Start)) is > 0)
                 {
                     var eq = word.Value.IndexOf('=');
                     var assignmentName = eq > 0 && word.Value[eq - 1] == '+' ? word.Value[..(eq - 1)] : word.Value[..Math.Max(eq, 0)];
@@ -104,7 +104,7 @@ public static partial class ShellParser
         }
 
         /// <summary>The length of <c>NAME=</c>, <c>NAME+=</c> or <c>NAME[i]=</c> at the start of a raw word, or 0.</summary>
-        private static int AssignmentNameLength(string raw)
+        private static int AssignmentNameLength(ReadOnlySpan<char> raw)
         {
             if (raw.Length == 0 || !IsNameStart(raw[0]))
             {
@@ -117,12 +117,12 @@ public static partial class ShellParser
             }
             if (i < raw.Length && raw[i] == '[')
             {
-                var close = raw.IndexOf(']', i);
+                var close = raw[i..].IndexOf(']');
                 if (close < 0)
                 {
                     return 0;
                 }
-                i = close + 1;
+                i += close + 1;
             }
             if (i < raw.Length && raw[i] == '+')
             {

@@ -8,19 +8,20 @@ public static partial class ShellParser
     /// The single-pass parser: a cursor over the text plus the commands found so far. Every loop either
     /// advances the cursor or leaves; nesting deeper than <see cref="MaxDepth"/> is skipped, not recursed into.
     /// </summary>
-    private sealed partial class State(string text)
+    private sealed partial class State(string text, Scratch scratch)
     {
         private const int MaxDepth = 48;
 
         private readonly string _s = text;
-        private readonly StringBuilder _sb = new();
-        private readonly List<ShellWord> _words = new(16);
+        private readonly StringBuilder _sb = scratch.Builder;
+        private readonly List<ShellWord> _words = scratch.Words;
         private int _pos;
         private int _limit = text.Length;
         private int _depth;
         private List<(string Delimiter, bool StripTabs)>? _heredocs;
 
-        public List<ShellCommand> Commands { get; } = [];
+        /// <summary>The commands found so far (scratch: copied out by <see cref="ShellParser.Parse"/>).</summary>
+        public List<ShellCommand> Commands { get; } = scratch.Commands;
 
         public bool HasPipe { get; private set; }
 

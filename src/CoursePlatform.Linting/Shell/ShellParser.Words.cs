@@ -6,6 +6,10 @@ public static partial class ShellParser
     {
         private const string Substitution = "${VAR}";
 
+        /// <summary>The characters <see cref="ReadWord"/> must look at: word ends, quotes, escapes, expansions.</summary>
+        private static readonly System.Buffers.SearchValues<char> WordSpecials =
+            System.Buffers.SearchValues.Create("\\'\"`$ \t\r\n;&|<>()");
+
         /// <summary>
         /// Reads one word at the cursor. Its value is built in <see cref="_sb"/> from a mark, so words read by
         /// nested substitutions (which append after the mark and cut back to their own) never disturb it.
@@ -18,6 +22,21 @@ public static partial class ShellParser
             var changed = false;
             while (_pos < _limit)
             {
+                // Plain characters go in one run up to the next one that can end or rewrite the word.
+                var run = _s.AsSpan(_pos, _limit - _pos).IndexOfAny(WordSpecials);
+                var runEnd = run < 0 ? _limit : _pos + run;
+                if (runEnd > _pos)
+                {
+                    if (changed)
+                    {
+                        _sb.Append(_s, _pos, runEnd - _pos);
+                    }
+                    _pos = runEnd;
+                    if (_pos >= _limit)
+                    {
+                        break;
+                    }
+                }
                 var c = _s[_pos];
                 if (c is not ('\\' or '\'' or '"' or '`' or '$') && !IsWordEnd(c))
                 {
@@ -30,7 +49,7 @@ public static partial class ShellParser
                 }
                 if (IsWordEnd(c))
                 {
-                    if (c == '(' && _pos > start && _s[_pos - 1] == '=' && AssignmentNameLength(_s[start.._pos]) == _pos - start)
+                    if (c == '(' && _pos > start && _s[_pos - 1] == '=' && AssignmentNameLength(_s.AsSpan(start, _pos - start)) == _pos - start)
                     {
                         // name=(a b c): an array assignment keeps its parenthesised list.
                         var close = BalancedEnd(_pos);
@@ -105,10 +124,16 @@ public static partial class ShellParser
                         break;
                 }
             }
-            var raw = _s.Substring(start, _pos - start);
-            var value = changed ? _sb.ToString(mark, _sb.Length - mark) : raw;
+            if (!changed)
+            {
+                // The value is the raw text: one string serves both.
+                var raw = _s.Substring(start, _pos - start);
+                return new ShellWord(raw, raw, start, _pos);
+            }
+            var value = _sb.ToString(mark, _sb.Length - mark);
             _sb.Length = mark;
-            return new ShellWord(value, raw, start, _pos);
+            // The raw text is cut from the script only when someone asks for it.
+            return ShellWord.FromScript(value, _s, start, _pos);
         }
 
         private void ReadWordsToEndOfLine()

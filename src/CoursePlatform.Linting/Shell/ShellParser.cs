@@ -18,7 +18,12 @@ public static partial class ShellParser
     public static ShellScript Parse(string text, Func<int, int, SourceSpan> map)
     {
         text ??= "";
-        var state = new State(text);
+        // The scratch buffers are taken out of the thread's slot while in use, so a nested or failed parse can
+        // never share them; a parse that throws simply leaves the slot empty and the next one makes new buffers.
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        scratch.Reset();
+        var state = new State(text, scratch);
         try
         {
             state.ParseList(Closers.None);
@@ -27,8 +32,30 @@ public static partial class ShellParser
         {
             // A bug in the parser must not take the whole lint down: keep what was parsed so far.
         }
-        var commands = state.Commands;
-        return new ShellScript(text, commands, state.HasPipe, !state.HasStructure && commands.Count == 1, map);
+        ShellCommand[] commands = state.Commands.Count == 0 ? [] : state.Commands.ToArray();
+        scratch.Reset();
+        t_scratch = scratch;
+        return new ShellScript(text, commands, state.HasPipe, !state.HasStructure && commands.Length == 1, map);
+    }
+
+    /// <summary>Per-thread working buffers of the parser, reused from one script to the next (never shared).</summary>
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private sealed class Scratch
+    {
+        public System.Text.StringBuilder Builder { get; } = new(256);
+
+        public List<ShellWord> Words { get; } = new(32);
+
+        public List<ShellCommand> Commands { get; } = new(32);
+
+        public void Reset()
+        {
+            Builder.Clear();
+            Words.Clear();
+            Commands.Clear();
+        }
     }
 
     /// <summary>Which words or characters end the list being parsed (the union over every enclosing construct).</summary>
