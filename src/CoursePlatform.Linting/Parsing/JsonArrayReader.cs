@@ -65,6 +65,30 @@ internal static class JsonArrayReader
             return pos;
         }
 
+        private enum After
+        {
+            Next,
+            Closed,
+            Invalid,
+        }
+
+        /// <summary>After a member: a comma continues the container, its closer ends it, anything else is invalid.</summary>
+        private After Separator(ref int pos, char closer)
+        {
+            pos = SkipWhitespace(pos);
+            if (pos < end && text[pos] == ',')
+            {
+                pos++;
+                return After.Next;
+            }
+            if (pos < end && text[pos] == closer)
+            {
+                pos++;
+                return After.Closed;
+            }
+            return After.Invalid;
+        }
+
         /// <summary>Reads an array at <paramref name="pos"/>; top-level string elements go to <paramref name="elements"/>.</summary>
         public bool Array(ref int pos, int depth, List<JsonElement>? elements, ref bool nonString)
         {
@@ -103,22 +127,11 @@ internal static class JsonArrayReader
                     }
                     nonString = true;
                 }
-                pos = SkipWhitespace(pos);
-                if (pos >= end)
+                var after = Separator(ref pos, ']');
+                if (after != After.Next)
                 {
-                    return false;
+                    return after == After.Closed;
                 }
-                if (text[pos] == ',')
-                {
-                    pos++;
-                    continue;
-                }
-                if (text[pos] == ']')
-                {
-                    pos++;
-                    return true;
-                }
-                return false;
             }
         }
 
@@ -179,22 +192,11 @@ internal static class JsonArrayReader
                 {
                     return false;
                 }
-                pos = SkipWhitespace(pos);
-                if (pos >= end)
+                var after = Separator(ref pos, '}');
+                if (after != After.Next)
                 {
-                    return false;
+                    return after == After.Closed;
                 }
-                if (text[pos] == ',')
-                {
-                    pos++;
-                    continue;
-                }
-                if (text[pos] == '}')
-                {
-                    pos++;
-                    return true;
-                }
-                return false;
             }
         }
 

@@ -36,22 +36,5 @@ public sealed class DL3012MultipleHealthchecks : Rule
         """;
 
     public override void Check(RuleContext context)
-    {
-        var seen = false;
-        foreach (var instruction in context.Instructions)
-        {
-            if (instruction is FromInstruction)
-            {
-                seen = false;
-            }
-            else if (instruction is HealthcheckInstruction)
-            {
-                if (seen)
-                {
-                    context.Report(instruction);
-                }
-                seen = true;
-            }
-        }
-    }
+        => InstructionRuleSupport.ReportRepeatsPerStage(context, InstructionKind.Healthcheck);
 }

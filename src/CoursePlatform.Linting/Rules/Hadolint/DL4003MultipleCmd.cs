@@ -39,22 +39,5 @@ public sealed class DL4003MultipleCmd : Rule
         """;
 
     public override void Check(RuleContext context)
-    {
-        var seen = false;
-        foreach (var instruction in context.Instructions)
-        {
-            if (instruction is FromInstruction)
-            {
-                seen = false;
-            }
-            else if (instruction is CmdInstruction)
-            {
-                if (seen)
-                {
-                    context.Report(instruction);
-                }
-                seen = true;
-            }
-        }
-    }
+        => InstructionRuleSupport.ReportRepeatsPerStage(context, InstructionKind.Cmd);
 }

@@ -5,6 +5,27 @@ namespace CoursePlatform.Linting.Rules.Hadolint;
 /// <summary>Small text helpers shared by the instruction-level hadolint rules.</summary>
 internal static class InstructionRuleSupport
 {
+    /// <summary>Reports the second and every later instruction of <paramref name="kind"/> in a stage (DL3012, DL4003, DL4004).</summary>
+    public static void ReportRepeatsPerStage(RuleContext context, InstructionKind kind)
+    {
+        var seen = false;
+        foreach (var instruction in context.Instructions)
+        {
+            if (instruction is FromInstruction)
+            {
+                seen = false;
+            }
+            else if (instruction.Kind == kind)
+            {
+                if (seen)
+                {
+                    context.Report(instruction);
+                }
+                seen = true;
+            }
+        }
+    }
+
     /// <summary>Removes every leading and trailing <c>"</c> or <c>'</c> (hadolint's notion of "quotes stripped").</summary>
     public static string DropQuotes(string text)
     {
