@@ -1,5 +1,6 @@
 using CoursePlatform.Web.Components;
 using CoursePlatform.Web.Extensions;
+using CoursePlatform.Web.Learning;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,10 +15,15 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
+app.UseAuthentication();
+app.UseGuestLearners();
+app.UseLearnerApiGuard();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.UseOutputCache();
 
 app.MapStaticAssets();
+app.MapLearnerApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.MigrateDatabaseAsync();

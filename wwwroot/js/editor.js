@@ -44,5 +44,48 @@ window.coursePlatformEditor = (function () {
     } catch { return null; }
   }
 
-  return { setMarkers, takeSnippet };
+  // Drafts kept in the browser as well as on the server: every change is written to localStorage at once, marked
+  // unsaved until the server confirms it holds the same text. While the connection is down the copy keeps growing;
+  // on the next visit an unsaved copy wins over the server's draft.
+  const tracked = new Map();
+
+  function draftStorageKey(key) { return 'courseplatform-draft:' + key; }
+
+  function readDraft(key) {
+    try {
+      const raw = localStorage.getItem(draftStorageKey(key));
+      return raw ? JSON.parse(raw) : null;
+    } catch { return null; }
+  }
+
+  function writeDraft(key, draft) {
+    try { localStorage.setItem(draftStorageKey(key), JSON.stringify(draft)); } catch { /* storage full or disabled */ }
+  }
+
+  function trackDraft(key, dockerfileUri, dockerignoreUri) {
+    const local = readDraft(key);
+    if (!window.monaco) return local;
+    const dockerfile = monaco.editor.getModel(monaco.Uri.parse(dockerfileUri));
+    const dockerignore = dockerignoreUri ? monaco.editor.getModel(monaco.Uri.parse(dockerignoreUri)) : null;
+    if (!dockerfile) return local;
+    for (const listener of tracked.get(key) || []) listener.dispose();
+    const save = () => writeDraft(key, {
+      dockerfile: dockerfile.getValue(),
+      dockerignore: dockerignore ? dockerignore.getValue() : null,
+      changedAt: Date.now(),
+      saved: false,
+    });
+    tracked.set(key, [dockerfile.onDidChangeContent(save), ...(dockerignore ? [dockerignore.onDidChangeContent(save)] : [])]);
+    return local;
+  }
+
+  function markDraftSaved(key, dockerfile, dockerignore) {
+    const draft = readDraft(key);
+    if (draft && draft.dockerfile === dockerfile && (draft.dockerignore ?? null) === (dockerignore ?? null)) {
+      draft.saved = true;
+      writeDraft(key, draft);
+    }
+  }
+
+  return { setMarkers, takeSnippet, trackDraft, markDraftSaved };
 })();

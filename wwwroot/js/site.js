@@ -133,8 +133,58 @@
     if (!tocFrame) tocFrame = requestAnimationFrame(trackToc);
   }
 
+  // Times are rendered in UTC on the server; show them in the reader's own time zone.
+  function localizeTimes() {
+    const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    for (const time of document.querySelectorAll('time[data-local-time]')) {
+      const date = new Date(time.getAttribute('datetime'));
+      if (!Number.isNaN(date.getTime())) time.textContent = format.format(date);
+    }
+  }
+
+  // "Mark as read" at the end of a lesson. The page itself is cached and the same for everyone, so the reader's
+  // own state comes from the API (which keeps it for their account, or for their guest cookie).
+  const apiHeaders = { 'X-CoursePlatform': '1' };
+
+  function showReadState(box, read) {
+    const button = box.querySelector('[data-read-toggle]');
+    const status = box.querySelector('.lesson-read-status');
+    box.dataset.read = read ? 'true' : 'false';
+    button.hidden = false;
+    button.textContent = read ? 'Mark as not read' : 'Mark as read';
+    button.setAttribute('aria-pressed', read ? 'true' : 'false');
+    status.textContent = read ? 'You have read this lesson.' : '';
+  }
+
+  async function loadReadState() {
+    const box = document.querySelector('[data-lesson-read]');
+    if (!box) return;
+    try {
+      const response = await fetch(`/api/lessons/${encodeURIComponent(box.dataset.lessonRead)}/read`, { headers: apiHeaders });
+      if (response.ok) showReadState(box, (await response.json()).read);
+    } catch { /* offline: the button stays hidden */ }
+  }
+
+  async function toggleRead(button) {
+    const box = button.closest('[data-lesson-read]');
+    const read = box.dataset.read !== 'true';
+    button.disabled = true;
+    try {
+      const response = await fetch(`/api/lessons/${encodeURIComponent(box.dataset.lessonRead)}/read`,
+        { method: read ? 'PUT' : 'DELETE', headers: apiHeaders });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      showReadState(box, (await response.json()).read);
+    } catch {
+      box.querySelector('.lesson-read-status').textContent = 'Could not save that: check your connection and try again.';
+    } finally {
+      button.disabled = false;
+    }
+  }
+
   function onPageLoad() {
     applyTheme();
+    localizeTimes();
+    loadReadState();
     const details = document.querySelector('.toc-details');
     if (details && window.matchMedia('(max-width: 64rem)').matches) details.open = false;
     trackToc();
@@ -150,6 +200,8 @@
     if (copy) { copyCode(copy); return; }
     const tryButton = target?.closest('.try-button');
     if (tryButton) { tryCode(tryButton); return; }
+    const readToggle = target?.closest('[data-read-toggle]');
+    if (readToggle) { toggleRead(readToggle); return; }
     // The skip link must move keyboard focus, not only scroll (enhanced navigation would only scroll).
     if (target?.closest('.skip-link')) {
       const main = document.getElementById('main');
@@ -159,7 +211,7 @@
   window.addEventListener('scroll', onScroll, { passive: true });
   darkQuery.addEventListener('change', () => { applyTheme(); renderDiagrams(); });
 
-  window.coursePlatform = { renderDiagrams, currentTheme };
+  window.coursePlatform = { renderDiagrams, currentTheme, localizeTimes };
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', onPageLoad);

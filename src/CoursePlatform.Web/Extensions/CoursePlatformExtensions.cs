@@ -1,6 +1,9 @@
 using CoursePlatform.Content.Course;
 using CoursePlatform.Content.Markdown;
+using CoursePlatform.Web.Accounts;
 using CoursePlatform.Web.Data;
+using CoursePlatform.Web.Learning;
+using Microsoft.AspNetCore.Identity;
 using CoursePlatform.Web.Problems;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.OutputCaching;
@@ -43,14 +46,72 @@ public static class CoursePlatformExtensions
 
         services.AddDbContextFactory<AppDbContext>(options =>
             options.UseSqlite(SqliteConnectionString(builder.Configuration, builder.Environment)));
+
+        builder.AddAccounts();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(builder.Configuration.GetSection("Submissions").Get<SubmissionOptions>() ?? new SubmissionOptions());
+        services.AddSingleton<SubmissionRateLimiter>();
+        services.AddSingleton<LearnerProgress>();
+    }
+
+    /// <summary>
+    /// ASP.NET Core Identity (accounts, the Student and Instructor roles) with its cookie, and the guest cookie that
+    /// lets newcomers practise before they sign up.
+    /// </summary>
+    private static void AddAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.AddAuthentication().AddCookie(GuestAuthentication.Scheme, options =>
+        {
+            options.Cookie.Name = GuestAuthentication.CookieName;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromDays(365);
+            options.SlidingExpiration = true;
+        });
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/signin";
+            options.LogoutPath = "/account/signout";
+            options.AccessDeniedPath = "/account/denied";
+            options.ExpireTimeSpan = TimeSpan.FromDays(30);
+            options.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Instructor, policy => policy.RequireRole(Roles.Instructor));
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddSingleton(new InstructorOptions(builder.Configuration.GetSection("Accounts:Instructors").Get<string[]>() ?? []));
+        services.AddScoped<AccountService>();
     }
 
     /// <summary>Creates the data folder and applies the committed migrations.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        await db.Database.MigrateAsync();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAndInstructorsAsync();
     }
 
     /// <summary>

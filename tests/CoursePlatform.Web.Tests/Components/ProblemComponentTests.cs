@@ -5,6 +5,7 @@ using CoursePlatform.Content.Markdown;
 using CoursePlatform.Web.Components.Pages;
 using CoursePlatform.Web.Components.Problems;
 using CoursePlatform.Web.Problems;
+using CoursePlatform.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoursePlatform.Web.Tests.Components;
@@ -15,7 +16,7 @@ public sealed class ProblemComponentTests : BunitContext
     private const string ModelUri = "inmemory://model/1";
     private const string SingleStage = "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /server .\nCMD /server\n";
 
-    private readonly ContentStore _content = new(RepositoryContent(), CourseMarkdown.Default, watch: false);
+    private readonly ContentStore _content = new(RepositoryContent.Root, CourseMarkdown.Default, watch: false);
     private readonly ProblemStore _problems;
     private readonly JSRuntimeInvocationHandler<string> _editorValue;
 
@@ -191,18 +192,5 @@ public sealed class ProblemComponentTests : BunitContext
         var diff = LineDiff.Compute("FROM a\nRUN x\nCMD y\n", "FROM a\nRUN z\nCMD y\n");
 
         Assert.Equal([(' ', "FROM a"), ('-', "RUN x"), ('+', "RUN z"), (' ', "CMD y")], diff.Select(d => (d.Kind, d.Text)));
-    }
-
-    private static string RepositoryContent()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "content");
-            if (File.Exists(Path.Combine(candidate, CourseLoader.CourseFile)))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("The repository's content/ was not found.");
     }
 }
