@@ -1,45 +1,15 @@
 using BlazorMonaco.Editor;
-using CoursePlatform.Content.Course;
 using CoursePlatform.Content.Grading;
-using CoursePlatform.Content.Markdown;
 using CoursePlatform.Web.Components.Pages;
 using CoursePlatform.Web.Components.Problems;
 using CoursePlatform.Web.Problems;
 using CoursePlatform.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoursePlatform.Web.Tests.Components;
 
 /// <summary>The problem page's parts over the repository's real problems, with Monaco's interop answered by the test context.</summary>
-public sealed class ProblemComponentTests : BunitContext
+public sealed class ProblemComponentTests : ProblemPageTestContext
 {
-    private const string ModelUri = "inmemory://model/1";
-    private const string SingleStage = "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /server .\nCMD /server\n";
-
-    private readonly ContentStore _content = new(RepositoryContent.Root, CourseMarkdown.Default, watch: false);
-    private readonly ProblemStore _problems;
-    private readonly JSRuntimeInvocationHandler<string> _editorValue;
-
-    public ProblemComponentTests()
-    {
-        _problems = new ProblemStore(_content);
-        Services.AddSingleton(_content);
-        Services.AddSingleton(_problems);
-        Services.AddSingleton(CourseMarkdown.Default);
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        JSInterop.Setup<TextModel>("blazorMonaco.editor.getInstanceModel", _ => true).SetResult(new TextModel { Id = "model-1", Uri = ModelUri });
-        _editorValue = JSInterop.Setup<string>("blazorMonaco.editor.getValue", _ => true);
-        _editorValue.SetResult(SingleStage);
-        JSInterop.Setup<string[]>("blazorMonaco.editor.deltaDecorations", _ => true).SetResult(["decoration-1"]);
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        _problems.Dispose();
-        _content.Dispose();
-        base.Dispose(disposing);
-    }
-
     [Fact]
     public void The_problem_page_shows_the_statement_its_tasks_the_editor_tabs_and_the_escape_note()
     {
@@ -99,7 +69,7 @@ public sealed class ProblemComponentTests : BunitContext
         var decorate = JSInterop.Invocations["blazorMonaco.editor.deltaDecorations"].Last();
         // BlazorMonaco sends the new decorations as JSON (camelCase, as Monaco reads them).
         var decorations = decorate.Arguments.OfType<System.Text.Json.JsonElement>().Single().EnumerateArray().ToList();
-        var expected = _problems.Grader.Grade(_problems.Find("go-scratch")!, SingleStage).Checks
+        var expected = Problems.Grader.Grade(Problems.Find("go-scratch")!, SingleStage).Checks
             .Where(c => !c.Passed && c.Tier == "essential").SelectMany(c => c.Lines).Distinct().Order();
         Assert.Equal(expected, decorations.Select(d => d.GetProperty("range").GetProperty("startLineNumber").GetInt32()).Order());
         Assert.Contains(1, expected);
@@ -111,8 +81,8 @@ public sealed class ProblemComponentTests : BunitContext
     [Fact]
     public void Submitting_the_reference_solves_the_problem_and_shows_the_reference_as_a_diff()
     {
-        var problem = _problems.Find("go-scratch")!;
-        _editorValue.SetResult(problem.Reference.Dockerfile.Replace("AS build", "AS builder").Replace("--from=build ", "--from=builder "));
+        var problem = Problems.Find("go-scratch")!;
+        EditorValue.SetResult(problem.Reference.Dockerfile.Replace("AS build", "AS builder").Replace("--from=build ", "--from=builder "));
         var page = Render<ProblemPage>(p => p.Add(x => x.Id, "go-scratch"));
 
         page.Find("#submit-button").Click();
@@ -127,7 +97,7 @@ public sealed class ProblemComponentTests : BunitContext
     [Fact]
     public void Hints_are_revealed_one_at_a_time()
     {
-        var problem = _problems.Find("go-scratch")!;
+        var problem = Problems.Find("go-scratch")!;
         var total = problem.Hints.Sum(h => h.Count);
         var hints = Render<HintsPanel>(p => p.Add(x => x.Hints, problem.Hints));
         Assert.Empty(hints.FindAll("ol.hints li"));
