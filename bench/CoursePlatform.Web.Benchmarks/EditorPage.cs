@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Playwright;
 
 namespace CoursePlatform.Web.Benchmarks;
@@ -54,27 +55,27 @@ internal sealed class EditorPage : IAsyncDisposable
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync",
                 // Loopback only: the Mermaid CDN fails at once and the page falls back to its local copy.
-                "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
             ],
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         var editor = new EditorPage(playwright, browser, page, debounce + TimeSpan.FromSeconds(1));
 
-        var response = await page.GotoAsync(url);
-        if (response is null || !response.Ok)
-        {
-            await editor.DisposeAsync();
-            throw new BenchException($"{url} answered {response?.Status.ToString() ?? "nothing"}.");
-        }
         try
         {
-            await page.Locator(EditorSelector + " .monaco-editor .view-overlays").WaitForAsync(new() { Timeout = 60_000 });
+            var response = await page.GotoAsync(url);
+            if (response is null || !response.Ok)
+            {
+                throw new BenchException($"{url} answered {response?.Status.ToString(CultureInfo.InvariantCulture) ?? "nothing"}.");
+            }
+            await page.Locator(EditorSelector + " .monaco-editor").WaitForAsync(new() { Timeout = 60_000 });
+            await page.Locator(EditorSelector + " .monaco-editor .view-overlays").WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await page.EvaluateAsync(ProbeScript(), EditorSelector);
         }
-        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        catch (Exception e) when (e is TimeoutException or PlaywrightException or BenchException)
         {
             await editor.DisposeAsync();
-            throw new BenchException($"the Monaco editor {EditorSelector} did not appear on {url}: {e.Message}");
+            throw e as BenchException ?? new BenchException($"the Monaco editor {EditorSelector} did not appear on {url}: {e.Message}");
         }
         return editor;
     }

@@ -102,12 +102,12 @@ static void Report(List<Sample> samples, int debounce)
     var render = samples.Select(s => s.MarkerRender).OfType<double>().ToList();
 
     Console.WriteLine();
-    Console.WriteLine($"keystroke -> squiggles, {samples.Count} keystrokes (ms)            p50      p95      p99      max");
+    Console.WriteLine($"{$"keystroke -> squiggles, {samples.Count} keystrokes (ms)",-52}{"p50",8} {"p95",8} {"p99",8} {"max",8}");
     Console.WriteLine(Row($"full latency (includes the {debounce} ms debounce)", full));
     Console.WriteLine(Row($"system work (full minus the {debounce} ms debounce)", system));
     if (render.Count == samples.Count)
     {
-        Console.WriteLine(Row("  of it: findings arrive -> squiggles drawn", render));
+        Console.WriteLine(Row("  of which: findings reach Monaco -> squiggles drawn", render));
     }
     Console.WriteLine();
     Console.WriteLine($"The debounce is a deliberate wait; the goal is about the system's own work (server lint, SignalR, marker render).");
@@ -117,7 +117,7 @@ static void Report(List<Sample> samples, int debounce)
 }
 
 static string Row(string label, List<double> values) => string.Create(CultureInfo.InvariantCulture,
-    $"{label,-55}{Percentile(values, 0.50),8:0.0} {Percentile(values, 0.95),8:0.0} {Percentile(values, 0.99),8:0.0} {values.Max(),8:0.0}");
+    $"{label,-52}{Percentile(values, 0.50),8:0.0} {Percentile(values, 0.95),8:0.0} {Percentile(values, 0.99),8:0.0} {values.Max(),8:0.0}");
 
 // Nearest rank: the smallest value with at least p of the values at or below it.
 static double Percentile(List<double> values, double p)

@@ -1,7 +1,7 @@
 // Evaluated in the problem page by the keystroke benchmark (an arrow function Playwright calls with the editor's
 // CSS selector). It times one armed keystroke at a time, all in the page's own clock (performance.now()):
 //   keyAt     - the keydown, seen by a capturing listener on window before Monaco or the page's scripts see it;
-//   markersAt - the server's findings arriving in coursePlatformEditor.setMarkers (editor.js);
+//   markersAt - the server's findings reaching monaco.editor.setModelMarkers (called by editor.js);
 //   doneAt    - the first DOM mutation after which the squiggle layer looks exactly like the target signature.
 // Monaco draws squiggles in an animation frame; the MutationObserver runs at the end of that frame's script,
 // right before the browser paints it.
@@ -26,14 +26,12 @@ editorSelector => {
     if (probe.target !== null && probe.keyAt === null) probe.keyAt = performance.now();
   }, true);
 
-  const editor = window.coursePlatformEditor;
-  if (editor && typeof editor.setMarkers === 'function') {
-    const setMarkers = editor.setMarkers;
-    editor.setMarkers = function (...args) {
-      if (probe.keyAt !== null && probe.markersAt === null) probe.markersAt = performance.now();
-      return setMarkers.apply(this, args);
-    };
-  }
+  // editor.js hands the findings to Monaco here (Blazor caches editor.js's own function, so it cannot be wrapped).
+  const setModelMarkers = monaco.editor.setModelMarkers;
+  monaco.editor.setModelMarkers = function (...args) {
+    if (probe.keyAt !== null && probe.markersAt === null) probe.markersAt = performance.now();
+    return setModelMarkers.apply(this, args);
+  };
 
   new MutationObserver(() => {
     if (probe.keyAt !== null && probe.doneAt === null && signature() === probe.target) probe.doneAt = performance.now();
