@@ -68,8 +68,9 @@ internal sealed class EditorPage : IAsyncDisposable
             {
                 throw new BenchException($"{url} answered {response?.Status.ToString(CultureInfo.InvariantCulture) ?? "nothing"}.");
             }
-            await page.Locator(EditorSelector + " .monaco-editor").WaitForAsync(new() { Timeout = 60_000 });
-            await page.Locator(EditorSelector + " .monaco-editor .view-overlays").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            // The editor's own layers (Monaco adds widgets that are .monaco-editor elements too).
+            await page.Locator(EditorSelector + " .monaco-editor .view-overlays").First
+                .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
             await page.EvaluateAsync(ProbeScript(), EditorSelector);
         }
         catch (Exception e) when (e is TimeoutException or PlaywrightException or BenchException)
@@ -83,7 +84,7 @@ internal sealed class EditorPage : IAsyncDisposable
     /// <summary>Replaces the editor's text in one input event and returns the squiggles it settles on (never none).</summary>
     public async Task<string> ReplaceTextAsync(string text)
     {
-        await _page.Locator(EditorSelector + " .monaco-editor textarea").FocusAsync();
+        await _page.Locator(EditorSelector + " .monaco-editor textarea.inputarea").First.FocusAsync();
         await _page.Keyboard.PressAsync("Control+A");
         await _page.Keyboard.PressAsync("Delete");
         await _page.Keyboard.InsertTextAsync(text);
