@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CoursePlatform.Web.Benchmarks;
+using Microsoft.Playwright;
 
 // Keystroke to squiggles on the problem page: how long after a key press the editor's squiggles show the findings
 // of the new text. The published app runs as its own process (Production), headless Chromium types into Monaco.
@@ -11,7 +12,7 @@ const double GoalMilliseconds = 150;
 // The go-scratch starter. The measured keystrokes delete and retype the '/' of `WORKDIR /src` (line 2): a relative
 // WORKDIR makes DL3000 and WorkdirRelativePath fire, an absolute one silences them, so every keystroke changes the findings.
 const string Dockerfile = "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /server .\nCMD /server\n";
-const int ColumnsBeforeSlashEnd = 9; // "WORKDIR /"
+const int CharactersUpToSlash = 9; // "WORKDIR /"
 var pause = TimeSpan.FromMilliseconds(150); // between keystrokes, once the squiggles are right
 
 Options options;
@@ -54,7 +55,7 @@ try
     // Learn what the squiggle layer looks like for each of the two texts, and check the keystroke changes it.
     var withSlash = await editor.ReplaceTextAsync(Dockerfile);
     await editor.PressAsync("ArrowDown");
-    await editor.PressAsync("ArrowRight", ColumnsBeforeSlashEnd);
+    await editor.PressAsync("ArrowRight", CharactersUpToSlash);
     var withoutSlash = await editor.PressAndSettleAsync("Backspace");
     if (withoutSlash == withSlash)
     {
@@ -85,6 +86,11 @@ try
 catch (BenchException e)
 {
     Console.Error.WriteLine("error: " + e.Message);
+    return 1;
+}
+catch (PlaywrightException e)
+{
+    Console.Error.WriteLine("error: the browser failed: " + e.Message);
     return 1;
 }
 finally
