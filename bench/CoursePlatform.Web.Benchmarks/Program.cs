@@ -10,7 +10,7 @@ const string PagePath = "/problems/go-scratch";
 const double GoalMilliseconds = 150;
 
 // The go-scratch starter. The measured keystrokes delete and retype the '/' of `WORKDIR /src` (line 2): a relative
-// WORKDIR makes DL3000 and WorkdirRelativePath fire, an absolute one silences them, so every keystroke changes the findings.
+// WORKDIR makes DL3000 (WorkdirRelativePath) fire, an absolute one silences it, so every keystroke changes the findings.
 const string Dockerfile = "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /server .\nCMD /server\n";
 const int CharactersUpToSlash = 9; // "WORKDIR /"
 var pause = TimeSpan.FromMilliseconds(150); // between keystrokes, once the squiggles are right
