@@ -40,6 +40,23 @@ public sealed class LessonPageTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Marking_the_lesson_read_is_remembered_and_shown_on_the_progress_page()
+    {
+        await using var page = await site.NewPageAsync();
+        await page.Page.GotoAsync(Lesson);
+        var toggle = page.Page.GetByRole(AriaRole.Button, new() { Name = "Mark as read" });
+
+        await toggle.ClickAsync();
+
+        await Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Mark as not read" })).ToHaveAttributeAsync("aria-pressed", "true");
+        await page.Page.ReloadAsync();
+        await Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Mark as not read" })).ToBeVisibleAsync();
+        await page.Page.GotoAsync("/progress");
+        await Expect(page.Page.Locator("[data-lesson=day-09-advanced-dockerfiles]")).ToContainTextAsync("Read");
+        Assert.Empty(page.Errors);
+    }
+
+    [Fact]
     public async Task A_finding_links_to_the_rule_page()
     {
         await using var page = await site.NewPageAsync();

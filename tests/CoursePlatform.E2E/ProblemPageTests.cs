@@ -10,7 +10,7 @@ public sealed class ProblemPageTests(SiteFixture site)
     private const string SingleStage = "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /server .\nCMD /server\n";
 
     [Fact]
-    public async Task A_single_stage_answer_to_go_scratch_is_squiggled_and_rejected_and_the_reference_answer_solves_it()
+    public async Task A_single_stage_answer_to_go_scratch_is_squiggled_and_rejected_the_reference_solves_it_and_a_reload_keeps_it_all()
     {
         await using var site1 = await site.NewPageAsync();
         var page = site1.Page;
@@ -38,7 +38,57 @@ public sealed class ProblemPageTests(SiteFixture site)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Solved!");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reference solution" })).ToBeVisibleAsync();
         await Expect(editor.Locator(".view-overlays .failed-line")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".solved-badge")).ToContainTextAsync("Solved");
+
+        // Coming back: the draft (the last text), both attempts and the solved mark are still there.
+        await page.ReloadAsync();
+        await Expect(page.Locator(".solved-badge")).ToContainTextAsync("Solved");
+        await Expect(page.Locator(".attempts > li")).ToHaveCountAsync(2);
+        await Expect(page.Locator(".attempts > li").First).ToContainTextAsync("Passed");
+        await Expect(page.Locator(".attempts > li").Nth(1)).ToContainTextAsync("Not passed");
+        await Expect(editor).ToBeVisibleAsync();
+        await WaitForEditorTextAsync(page, reference);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show the difference" }).ClickAsync();
+        await Expect(page.Locator(".attempt-history .diff-ins").First).ToBeVisibleAsync();
         Assert.Empty(site1.Errors);
+    }
+
+    [Fact]
+    public async Task A_guest_who_solves_a_problem_and_then_signs_up_finds_it_solved_in_the_new_account()
+    {
+        await using var site1 = await site.NewPageAsync();
+        var page = site1.Page;
+        await page.GotoAsync("/problems/go-scratch");
+        await Expect(page.Locator("#problem-editor-dockerfile .monaco-editor")).ToBeVisibleAsync();
+        var reference = await File.ReadAllTextAsync(ContentPath("problems", "go-scratch", "reference", "Dockerfile"));
+        await ReplaceEditorTextAsync(page, reference);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Solved!");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign up" }).ClickAsync();
+        await page.GetByLabel("E-mail address").FillAsync($"guest-{Guid.NewGuid():N}@example.com");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Str0ng!Pass");
+        await page.GetByLabel("Password again").FillAsync("Str0ng!Pass");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/progress$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My progress" })).ToBeVisibleAsync();
+        await Expect(page.Locator("tr[data-problem=go-scratch]")).ToContainTextAsync("Solved");
+        await Expect(page.Locator(".account-name")).ToContainTextAsync("@example.com");
+        await Expect(page.Locator(".notice")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/problems/go-scratch");
+        await Expect(page.Locator(".solved-badge")).ToContainTextAsync("Solved");
+        await Expect(page.Locator(".attempts > li")).ToHaveCountAsync(1);
+        Assert.Empty(site1.Errors);
+    }
+
+    /// <summary>Waits until the Dockerfile editor's model holds the text (Monaco creates it after the circuit starts).</summary>
+    private static async Task WaitForEditorTextAsync(IPage page, string text)
+    {
+        await page.WaitForFunctionAsync(
+            "text => !!window.monaco && monaco.editor.getModels().some(m => m.getLanguageId() === 'dockerfile' && m.getValue() === text)",
+            text);
     }
 
     private static async Task ReplaceEditorTextAsync(IPage page, string text)
