@@ -75,6 +75,9 @@ public sealed class CacheStage(Stage stage, bool built, IReadOnlyList<CacheStep>
     /// <summary>The stage's name as written, or its index (<c>0</c>, <c>1</c>...) when it has none.</summary>
     public string DisplayName { get; } = stage.From.StageName?.Text ?? stage.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>How messages name the stage: <c>stage 'build'</c>, or <c>stage 0</c> without a name.</summary>
+    public string Mention => Stage.From.StageName is { } name ? $"stage '{name.Text}'" : "stage " + DisplayName;
+
     /// <summary>False for a stage the final stage does not need: BuildKit skips it in a plain <c>docker build</c>.</summary>
     public bool Built { get; } = built;
 

@@ -70,8 +70,8 @@ public static class CacheSimulator
         {
             var result = earlier[parent.Index];
             return result.FirstRerun is { } first
-                ? new CacheStep(stage.From, CacheStepKind.From, false, $"builds on stage {result.DisplayName}, which re-ran", first.BrokenBy, [])
-                : new CacheStep(stage.From, CacheStepKind.From, true, $"builds on stage {result.DisplayName}, which stayed cached", null, []);
+                ? new CacheStep(stage.From, CacheStepKind.From, false, $"builds on {result.Mention}, which re-ran", first.BrokenBy, [])
+                : new CacheStep(stage.From, CacheStepKind.From, true, $"builds on {result.Mention}, which stayed cached", null, []);
         }
         var image = stage.From.Image?.Text ?? "?";
         var reason = string.Equals(image, "scratch", StringComparison.OrdinalIgnoreCase)
@@ -89,8 +89,8 @@ public static class CacheSimulator
             {
                 var result = earlier[source.Index];
                 return result.Changed
-                    ? (true, $"stage {result.DisplayName} re-ran", [])
-                    : (false, $"stage {result.DisplayName} stayed cached", []);
+                    ? (true, $"{result.Mention} re-ran", [])
+                    : (false, $"{result.Mention} stayed cached", []);
             }
             return (false, $"copies from the image {from}, which does not change", []);
         }
@@ -112,7 +112,7 @@ public static class CacheSimulator
                 case SourceKind.Stage:
                     if (document.Stages.Find(source.Path, stage) is { } bound && bound.Index < earlier.Count && earlier[bound.Index].Changed)
                     {
-                        return (true, $"stage {earlier[bound.Index].DisplayName} re-ran (bind mount)", []);
+                        return (true, $"{earlier[bound.Index].Mention} re-ran (bind mount)", []);
                     }
                     break;
                 default:
