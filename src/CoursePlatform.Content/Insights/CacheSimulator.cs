@@ -22,6 +22,10 @@ namespace CoursePlatform.Content.Insights;
 /// </summary>
 public static class CacheSimulator
 {
+    /// <summary>Simulates a rebuild of a submission to a problem, over the problem's <c>context/</c>.</summary>
+    public static CacheSimulation Simulate(DockerfileDocument document, Problems.Problem problem, string? dockerignore, IEnumerable<string> changedPaths)
+        => Simulate(document, problem.ContextFileSizes.Keys, dockerignore, changedPaths);
+
     /// <summary>Simulates a rebuild after some files of the build context changed.</summary>
     /// <param name="document">The parsed Dockerfile.</param>
     /// <param name="contextFiles">The files of the build context, relative with forward slashes (may be empty).</param>

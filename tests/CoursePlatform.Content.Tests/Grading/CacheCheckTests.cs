@@ -101,6 +101,10 @@ public class CacheCheckTests
         => Assert.Equal(passes, Passes("cache", "change: [src/index.ts]\nreruns: [npm run build]", dockerfile));
 
     [Fact]
+    public void Reruns_without_a_matching_run_fails()
+        => Assert.Equal("no RUN runs npm run build", Evaluate("cache", "change: [src/index.ts]\nreruns: [npm run build]", "FROM node:20-slim\nCOPY . .\nRUN npx tsc\n").Detail);
+
+    [Fact]
     public void A_reruns_failure_points_at_the_step_that_stayed_cached()
     {
         var result = Evaluate("cache", "change: [src/index.ts]\nreruns: [npm run build]", "FROM node:20-slim\nCOPY package*.json ./\nRUN npm ci\nRUN npm run build\nCOPY . .\n");

@@ -1,5 +1,7 @@
 using CoursePlatform.Content.Insights;
+using CoursePlatform.Content.Problems;
 using CoursePlatform.Linting.Parsing;
+using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Content.Tests.Insights;
 
@@ -279,6 +281,19 @@ public class CacheSimulatorTests
     {
         var simulation = Simulate("FROM alpine\nCOPY . .\n", "package.json, src, README.md");
         Assert.Equal("package.json, src/index.ts and 2 more files changed", simulation.Steps.Last().Reason);
+    }
+
+    [Fact]
+    public void The_multi_stage_reference_keeps_both_installs_cached_when_the_source_changes()
+    {
+        var problem = ContentValidator.LoadProblems(RealContentTests.RepositoryContent()).Find("multi-stage-typescript")!;
+        var simulation = CacheSimulator.Simulate(DockerfileParser.Parse(problem.Reference.Dockerfile), problem, null, ["src/index.ts"]);
+        var installs = simulation.Steps.Where(s => s.Instruction is RunInstruction run && run.Text.Contains("npm ci", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, installs.Count);
+        Assert.All(installs, s => Assert.True(s.Cached));
+        var copy = Assert.Single(simulation.Steps, s => s.ChangedFiles.Count > 0);
+        Assert.Equal("COPY src ./src", copy.Summary);
+        Assert.True(simulation.Stages[0].Changed);
     }
 
     [Theory]

@@ -54,6 +54,7 @@ public sealed class CacheCheck : GradingCheck
         var cachedLines = new List<int>();
         var problems = new List<string>();
         var matched = 0;
+        var rerunsMatched = 0;
         if (_allCached && context.Final is { } final)
         {
             foreach (var stage in GradingContext.Chain(final))
@@ -88,17 +89,22 @@ public sealed class CacheCheck : GradingCheck
                         cachedLines.AddRange(GradingContext.LinesOf(run));
                     }
                 }
-                if (_reruns.Count > 0 && run.Script.Commands.Any(c => _reruns.Any(p => p.Matches(c))) && step.Cached)
+                if (_reruns.Count > 0 && run.Script.Commands.Any(c => _reruns.Any(p => p.Matches(c))))
                 {
-                    problems.Add($"`{step.Summary}` (line {step.Line}) stays cached after {edit}: it never sees the edited files");
-                    lines.AddRange(GradingContext.LinesOf(run));
+                    rerunsMatched++;
+                    if (step.Cached)
+                    {
+                        problems.Add($"`{step.Summary}` (line {step.Line}) stays cached after {edit}: it never sees the edited files");
+                        lines.AddRange(GradingContext.LinesOf(run));
+                    }
                 }
             }
         }
-        if (_cached.Count > 0 && matched == 0)
+        var missing = (_cached.Count > 0 && matched == 0 ? _cached : []).Concat(_reruns.Count > 0 && rerunsMatched == 0 ? _reruns : []).ToList();
+        if (missing.Count > 0)
         {
             var stages = built.Count > 0 ? built : context.Stages.All;
-            return CheckEvaluation.Fail(stages.Select(s => s.From.Line), $"no RUN runs {string.Join(" or ", _cached.Select(p => p.Text))}");
+            return CheckEvaluation.Fail(stages.Select(s => s.From.Line), $"no RUN runs {string.Join(" or ", missing.Select(p => p.Text))}");
         }
         // A failure points at where the cache broke only: a cached step's line would send the student to the wrong place.
         return problems.Count > 0
