@@ -25,6 +25,7 @@ public static class ChecksFile
         ["healthcheck"] = s => new HealthcheckCheck(s),
         ["run-mount"] = s => new RunMountCheck(s),
         ["dockerignore"] = s => new DockerignoreCheck(s),
+        ["cache"] = s => new CacheCheck(s),
     };
 
     public static IReadOnlyList<GradingCheck> Parse(string yaml, string file, List<ContentError> errors)

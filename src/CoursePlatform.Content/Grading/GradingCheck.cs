@@ -46,5 +46,8 @@ public abstract class GradingCheck(CheckSpec spec)
     /// <summary>Lint codes the check names, so validation can prove they exist.</summary>
     public virtual IEnumerable<string> LintCodes => [];
 
+    /// <summary>Paths of the build context the check names, so validation can prove they exist in <c>context/</c>.</summary>
+    public virtual IEnumerable<string> ContextPaths => [];
+
     public abstract CheckEvaluation Evaluate(GradingContext context);
 }

@@ -58,6 +58,14 @@ public static class ContentValidator
             ValidateLinks(problem, course, errors);
             foreach (var check in problem.Checks)
             {
+                foreach (var path in check.ContextPaths)
+                {
+                    var clean = Insights.ContextPaths.Normalize(path);
+                    if (!problem.ContextFileSizes.Keys.Any(f => Insights.ContextPaths.Takes(clean, f)))
+                    {
+                        errors.Add(new ContentError(problem.RelativePath + "/checks.yaml", check.Line, $"check '{check.Id}' names '{path}', which is not in context/"));
+                    }
+                }
                 foreach (var code in check.LintCodes)
                 {
                     if (RuleCatalog.Find(code) is null)
