@@ -19,7 +19,7 @@ public sealed class PlaygroundTests(SiteFixture site)
         await block.GetByRole(AriaRole.Button, new() { Name = "Try this Dockerfile in the playground" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(site.BaseUrl + "/playground");
-        var editor = page.Locator("#playground-editor-dockerfile .monaco-editor");
+        var editor = page.Locator("#playground-editor-dockerfile .monaco-editor:not(.rename-box)");
         await Expect(editor.Locator(".view-lines")).ToContainTextAsync(firstLine);
         await Expect(editor.Locator(".squiggly-error, .squiggly-warning, .squiggly-info").First).ToBeVisibleAsync();
         await Expect(page.Locator(".live-findings a.finding-code", new() { HasText = "DL3007" }).First).ToHaveAttributeAsync("href", "/rules/DL3007");

@@ -16,7 +16,7 @@ public sealed class ProblemPageTests(SiteFixture site)
         var page = site1.Page;
         await page.GotoAsync("/problems/go-scratch");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Go service under 10 MB");
-        var editor = page.Locator("#problem-editor-dockerfile .monaco-editor");
+        var editor = page.Locator("#problem-editor-dockerfile .monaco-editor:not(.rename-box)");
         await Expect(editor).ToBeVisibleAsync();
 
         await ReplaceEditorTextAsync(page, SingleStage);
@@ -59,7 +59,7 @@ public sealed class ProblemPageTests(SiteFixture site)
         await using var site1 = await site.NewPageAsync();
         var page = site1.Page;
         await page.GotoAsync("/problems/go-scratch");
-        await Expect(page.Locator("#problem-editor-dockerfile .monaco-editor")).ToBeVisibleAsync();
+        await Expect(page.Locator("#problem-editor-dockerfile .monaco-editor:not(.rename-box)")).ToBeVisibleAsync();
         var reference = await File.ReadAllTextAsync(ContentPath("problems", "go-scratch", "reference", "Dockerfile"));
         await ReplaceEditorTextAsync(page, reference);
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
@@ -93,7 +93,7 @@ public sealed class ProblemPageTests(SiteFixture site)
 
     private static async Task ReplaceEditorTextAsync(IPage page, string text)
     {
-        await page.Locator("#problem-editor-dockerfile .monaco-editor textarea").FocusAsync();
+        await page.Locator("#problem-editor-dockerfile .monaco-editor textarea.inputarea").FocusAsync();
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.PressAsync("Delete");
         // One input event: Monaco inserts it as is (no auto-closing or auto-indent, which act on single keystrokes).
