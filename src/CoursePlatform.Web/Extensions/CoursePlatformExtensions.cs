@@ -3,6 +3,7 @@ using CoursePlatform.Content.Markdown;
 using CoursePlatform.Web.Accounts;
 using CoursePlatform.Web.Data;
 using CoursePlatform.Web.Learning;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using CoursePlatform.Web.Problems;
 using Microsoft.AspNetCore.Components.Forms;
@@ -44,8 +45,14 @@ public static class CoursePlatformExtensions
                     "content", context.RequestServices.GetRequiredService<ContentStore>().Current.Version)));
         });
 
-        services.AddDbContextFactory<AppDbContext>(options =>
-            options.UseSqlite(SqliteConnectionString(builder.Configuration, builder.Environment)));
+        var connectionString = SqliteConnectionString(builder.Configuration, builder.Environment);
+        services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(connectionString));
+
+        // The account and guest cookies are encrypted with these keys: keep them with the data, so a restart
+        // (or a new container over the same volume) does not sign everyone out and orphan every guest's progress.
+        services.AddDataProtection()
+            .SetApplicationName("CoursePlatform")
+            .PersistKeysToFileSystem(new DirectoryInfo(KeysDirectory(builder.Configuration, builder.Environment, connectionString)));
 
         builder.AddAccounts();
         services.AddSingleton(TimeProvider.System);
@@ -112,6 +119,20 @@ public static class CoursePlatformExtensions
         }
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAndInstructorsAsync();
+    }
+
+    /// <summary><c>DataProtection:KeysPath</c>, defaulting to <c>keys/</c> beside the SQLite file.</summary>
+    internal static string KeysDirectory(IConfiguration configuration, IHostEnvironment environment, string sqliteConnectionString)
+    {
+        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } configured)
+        {
+            return Path.GetFullPath(configured, environment.ContentRootPath);
+        }
+        var dataSource = new SqliteConnectionStringBuilder(sqliteConnectionString).DataSource;
+        var dataDirectory = dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal)
+            ? Path.Combine(environment.ContentRootPath, "data")
+            : Path.GetDirectoryName(dataSource)!;
+        return Path.Combine(dataDirectory, "keys");
     }
 
     /// <summary>

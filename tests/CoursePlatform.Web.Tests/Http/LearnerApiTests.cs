@@ -227,6 +227,14 @@ public sealed class LearnerApiTests(LearnerAppFactory factory) : IClassFixture<L
     }
 
     [Fact]
+    public async Task The_keys_that_protect_the_cookies_are_kept_with_the_data_so_a_restart_signs_nobody_out()
+    {
+        await factory.NewLearner().Http.GetAsync($"/problems/{Problem}");
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.DataDirectory, "keys"), "key-*.xml"));
+    }
+
+    [Fact]
     public async Task A_stored_attempt_cannot_be_changed_or_deleted()
     {
         var learner = factory.NewLearner();

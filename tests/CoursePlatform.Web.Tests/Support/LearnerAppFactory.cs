@@ -12,14 +12,14 @@ public sealed class LearnerAppFactory : WebApplicationFactory<Program>
     public const int Burst = 5;
     public const string InstructorEmail = "teacher@example.com";
 
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "cp-learner-" + Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "cp-learner-" + Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("Content:RootPath", RepositoryContent.Root);
-        builder.UseSetting("ConnectionStrings:CoursePlatform", "Data Source=" + Path.Combine(_dataDirectory, "app.db"));
+        builder.UseSetting("ConnectionStrings:CoursePlatform", "Data Source=" + Path.Combine(DataDirectory, "app.db"));
         builder.UseSetting("Submissions:Burst", Burst.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Submissions:PerMinute", "1");
         builder.UseSetting("Accounts:Instructors:0", InstructorEmail);
@@ -34,7 +34,7 @@ public sealed class LearnerAppFactory : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(_dataDirectory, true);
+            Directory.Delete(DataDirectory, true);
         }
         catch (IOException)
         {
