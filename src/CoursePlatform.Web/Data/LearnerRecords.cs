@@ -1,8 +1,19 @@
 namespace CoursePlatform.Web.Data;
 
-/// <summary>How far a learner (a guest key or an account id) got with one lesson.</summary>
-public sealed class LessonProgress
+/// <summary>A row of one learner about one item (a lesson or a problem): at most one per learner and item.</summary>
+public interface ILearnerRow
 {
+    string LearnerId { get; set; }
+
+    /// <summary>The lesson or problem the row is about.</summary>
+    string ItemId { get; }
+}
+
+/// <summary>How far a learner (a guest key or an account id) got with one lesson.</summary>
+public sealed class LessonProgress : ILearnerRow
+{
+    string ILearnerRow.ItemId => LessonId;
+
     public int Id { get; set; }
 
     public required string LearnerId { get; set; }
@@ -21,8 +32,10 @@ public sealed class LessonProgress
 }
 
 /// <summary>The text a learner is working on for one problem, saved as they type. One per learner and problem.</summary>
-public sealed class Draft
+public sealed class Draft : ILearnerRow
 {
+    string ILearnerRow.ItemId => ProblemId;
+
     public int Id { get; set; }
 
     public required string LearnerId { get; set; }
@@ -88,8 +101,10 @@ public sealed class AttemptCheck
 }
 
 /// <summary>A learner's standing on one problem: attempts, best score and when it was first solved.</summary>
-public sealed class ProblemProgress
+public sealed class ProblemProgress : ILearnerRow
 {
+    string ILearnerRow.ItemId => ProblemId;
+
     public int Id { get; set; }
 
     public required string LearnerId { get; set; }

@@ -254,60 +254,31 @@ public sealed class LearnerProgress(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var lessons = await db.LessonProgress.Where(p => p.LearnerId == guest.Value || p.LearnerId == account.Value).ToListAsync(cancellationToken);
-        foreach (var row in lessons.Where(p => p.LearnerId == guest.Value))
+        await MoveAsync(db.LessonProgress, guest, account, (kept, row) =>
         {
-            if (lessons.Find(p => p.LearnerId == account.Value && p.LessonId == row.LessonId) is { } kept)
-            {
-                kept.FirstReadAt = Min(kept.FirstReadAt, row.FirstReadAt);
-                kept.LastReadAt = Max(kept.LastReadAt, row.LastReadAt);
-                kept.CompletedAt = kept.CompletedAt is { } a && row.CompletedAt is { } b ? Min(a, b) : kept.CompletedAt ?? row.CompletedAt;
-                kept.LessonVersion = Math.Max(kept.LessonVersion, row.LessonVersion);
-                db.LessonProgress.Remove(row);
-            }
-            else
-            {
-                row.LearnerId = account.Value;
-            }
-        }
-
-        var drafts = await db.Drafts.Where(d => d.LearnerId == guest.Value || d.LearnerId == account.Value).ToListAsync(cancellationToken);
-        foreach (var row in drafts.Where(d => d.LearnerId == guest.Value))
+            kept.FirstReadAt = Min(kept.FirstReadAt, row.FirstReadAt);
+            kept.LastReadAt = Max(kept.LastReadAt, row.LastReadAt);
+            kept.CompletedAt = kept.CompletedAt is { } a && row.CompletedAt is { } b ? Min(a, b) : kept.CompletedAt ?? row.CompletedAt;
+            kept.LessonVersion = Math.Max(kept.LessonVersion, row.LessonVersion);
+        }, cancellationToken);
+        await MoveAsync(db.Drafts, guest, account, (kept, row) =>
         {
-            if (drafts.Find(d => d.LearnerId == account.Value && d.ProblemId == row.ProblemId) is { } kept)
+            if (row.UpdatedAt > kept.UpdatedAt)
             {
-                if (row.UpdatedAt > kept.UpdatedAt)
-                {
-                    (kept.Dockerfile, kept.Dockerignore, kept.UpdatedAt) = (row.Dockerfile, row.Dockerignore, row.UpdatedAt);
-                }
-                db.Drafts.Remove(row);
+                (kept.Dockerfile, kept.Dockerignore, kept.UpdatedAt) = (row.Dockerfile, row.Dockerignore, row.UpdatedAt);
             }
-            else
-            {
-                row.LearnerId = account.Value;
-            }
-        }
-
-        var standings = await db.ProblemProgress.Where(p => p.LearnerId == guest.Value || p.LearnerId == account.Value).ToListAsync(cancellationToken);
-        foreach (var row in standings.Where(p => p.LearnerId == guest.Value))
+        }, cancellationToken);
+        await MoveAsync(db.ProblemProgress, guest, account, (kept, row) =>
         {
-            if (standings.Find(p => p.LearnerId == account.Value && p.ProblemId == row.ProblemId) is { } kept)
+            kept.Attempts += row.Attempts;
+            kept.BestScore = Math.Max(kept.BestScore, row.BestScore);
+            kept.FirstAttemptAt = Min(kept.FirstAttemptAt, row.FirstAttemptAt);
+            kept.LastAttemptAt = Max(kept.LastAttemptAt, row.LastAttemptAt);
+            if (row.SolvedAt is { } solved && (kept.SolvedAt is null || solved < kept.SolvedAt))
             {
-                kept.Attempts += row.Attempts;
-                kept.BestScore = Math.Max(kept.BestScore, row.BestScore);
-                kept.FirstAttemptAt = Min(kept.FirstAttemptAt, row.FirstAttemptAt);
-                kept.LastAttemptAt = Max(kept.LastAttemptAt, row.LastAttemptAt);
-                if (row.SolvedAt is { } solved && (kept.SolvedAt is null || solved < kept.SolvedAt))
-                {
-                    (kept.SolvedAt, kept.SolvedVersion) = (solved, row.SolvedVersion);
-                }
-                db.ProblemProgress.Remove(row);
+                (kept.SolvedAt, kept.SolvedVersion) = (solved, row.SolvedVersion);
             }
-            else
-            {
-                row.LearnerId = account.Value;
-            }
-        }
+        }, cancellationToken);
 
         foreach (var attempt in await db.Attempts.Where(a => a.LearnerId == guest.Value).ToListAsync(cancellationToken))
         {
@@ -316,6 +287,28 @@ public sealed class LearnerProgress(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives the guest's rows of one table to the account: a row for an item the account has no row for changes hands;
+    /// otherwise it is merged into the account's row and removed.
+    /// </summary>
+    private static async Task MoveAsync<T>(DbSet<T> rows, LearnerKey guest, LearnerKey account, Action<T, T> mergeInto, CancellationToken cancellationToken)
+        where T : class, ILearnerRow
+    {
+        var both = await rows.Where(r => r.LearnerId == guest.Value || r.LearnerId == account.Value).ToListAsync(cancellationToken);
+        foreach (var row in both.Where(r => r.LearnerId == guest.Value))
+        {
+            if (both.Find(r => r.LearnerId == account.Value && r.ItemId == row.ItemId) is { } kept)
+            {
+                mergeInto(kept, row);
+                rows.Remove(row);
+            }
+            else
+            {
+                row.LearnerId = account.Value;
+            }
+        }
     }
 
     private static Refusal UnknownProblem(string problemId) =>
