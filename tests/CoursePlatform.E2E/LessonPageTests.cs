@@ -53,6 +53,8 @@ public sealed class LessonPageTests(SiteFixture site)
         await Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Mark as not read" })).ToBeVisibleAsync();
         await page.Page.GotoAsync("/progress");
         await Expect(page.Page.Locator("[data-lesson=day-09-advanced-dockerfiles]")).ToContainTextAsync("Read");
+        await page.Page.GotoAsync("/");
+        await Expect(page.Page.Locator("[data-lesson-mark=day-09-advanced-dockerfiles]")).ToHaveTextAsync("✓ Read");
         Assert.Empty(page.Errors);
     }
 

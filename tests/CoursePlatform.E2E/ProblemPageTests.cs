@@ -77,6 +77,10 @@ public sealed class ProblemPageTests(SiteFixture site)
         await Expect(page.Locator(".account-name")).ToContainTextAsync("@example.com");
         await Expect(page.Locator(".notice")).ToHaveCountAsync(0);
 
+        await page.GotoAsync("/");
+        await Expect(page.Locator("[data-problem-mark=go-scratch]")).ToHaveTextAsync("✓ Solved");
+        await Expect(page.Locator("[data-problem-mark=optimize-python]")).ToHaveTextAsync("");
+
         await page.GotoAsync("/problems/go-scratch");
         await Expect(page.Locator(".solved-badge")).ToContainTextAsync("Solved");
         await Expect(page.Locator(".attempts > li")).ToHaveCountAsync(1);

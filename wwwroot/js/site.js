@@ -181,10 +181,40 @@
     }
   }
 
+  // Marks next to lessons and problems on the outline and under a lesson ("✓ Read", "✓ Solved", "Attempted"). The
+  // pages are cached and the same for everyone; the reader's own progress comes from the API.
+  async function loadProgressMarks() {
+    const marks = document.querySelectorAll('[data-problem-mark], [data-lesson-mark]');
+    if (marks.length === 0) return;
+    let progress;
+    try {
+      const response = await fetch('/api/progress', { headers: apiHeaders });
+      if (!response.ok) return;
+      progress = await response.json();
+    } catch { return; }
+    const standings = new Map(progress.problems.filter(p => p.standing).map(p => [p.id, p.standing]));
+    const read = new Set(progress.lessons.filter(l => l.readAt).map(l => l.slug));
+    for (const mark of marks) {
+      let text = '';
+      let done = false;
+      if (mark.dataset.problemMark !== undefined) {
+        const standing = standings.get(mark.dataset.problemMark);
+        done = !!standing?.solvedAt;
+        text = done ? '✓ Solved' : standing ? 'Attempted' : '';
+      } else {
+        done = read.has(mark.dataset.lessonMark);
+        text = done ? '✓ Read' : '';
+      }
+      mark.textContent = text;
+      mark.classList.toggle('mark-done', done);
+    }
+  }
+
   function onPageLoad() {
     applyTheme();
     localizeTimes();
     loadReadState();
+    loadProgressMarks();
     const details = document.querySelector('.toc-details');
     if (details && window.matchMedia('(max-width: 64rem)').matches) details.open = false;
     trackToc();
