@@ -39,6 +39,8 @@ public sealed class ProblemPageTests(SiteFixture site)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reference solution" })).ToBeVisibleAsync();
         await Expect(editor.Locator(".view-overlays .failed-line")).ToHaveCountAsync(0);
         await Expect(page.Locator(".solved-badge")).ToContainTextAsync("Solved");
+        await Expect(page.Locator(".build-insights .diagram svg")).ToBeVisibleAsync();
+        await Expect(page.Locator(".build-insights .cache-step").First).ToBeVisibleAsync();
 
         // Coming back: the draft (the last text), both attempts and the solved mark are still there.
         await page.ReloadAsync();
@@ -97,11 +99,14 @@ public sealed class ProblemPageTests(SiteFixture site)
 
     private static async Task ReplaceEditorTextAsync(IPage page, string text)
     {
+        // Both editors exist and the draft kept in the browser (if any) has been restored: typing now is not overwritten.
+        await Expect(page.Locator(".editor-shell")).ToHaveAttributeAsync("data-ready", "true");
         await page.Locator("#problem-editor-dockerfile .monaco-editor textarea.inputarea").FocusAsync();
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.PressAsync("Delete");
         // One input event: Monaco inserts it as is (no auto-closing or auto-indent, which act on single keystrokes).
         await page.Keyboard.InsertTextAsync(text);
+        await WaitForEditorTextAsync(page, text);
     }
 
     private static string ContentPath(params string[] parts)

@@ -63,8 +63,9 @@ public sealed class ProblemProgressComponentTests : ProblemPageTestContext
     {
         JSInterop.Setup<LocalDraft?>("coursePlatformEditor.trackDraft", _ => true).SetResult(new LocalDraft("FROM scratch # typed offline\n", null, Saved: false));
 
-        Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
+        var page = Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
 
+        Assert.Equal("true", page.Find(".editor-shell").GetAttribute("data-ready"));
         var setValue = Assert.Single(JSInterop.Invocations["blazorMonaco.editor.setValue"]);
         Assert.Contains("FROM scratch # typed offline\n", setValue.Arguments);
         var track = Assert.Single(JSInterop.Invocations["coursePlatformEditor.trackDraft"]);
