@@ -14,7 +14,7 @@ public sealed class BuildInsightsTests : ProblemPageTestContext
     {
         var problem = Problems.Find(Problem)!;
         EditorValue.SetResult(problem.Reference.Dockerfile);
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
+        var page = RenderProblemPage(Problem);
 
         page.Find("#submit-button").Click();
 
@@ -51,7 +51,7 @@ public sealed class BuildInsightsTests : ProblemPageTestContext
     public void A_submission_that_does_not_parse_gets_no_insights()
     {
         EditorValue.SetResult("FROM node:20\nFROBNICATE everything\n");
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
+        var page = RenderProblemPage(Problem);
 
         page.Find("#submit-button").Click();
 

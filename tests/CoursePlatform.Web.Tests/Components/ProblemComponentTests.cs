@@ -13,7 +13,7 @@ public sealed class ProblemComponentTests : ProblemPageTestContext
     [Fact]
     public void The_problem_page_shows_the_statement_its_tasks_the_editor_tabs_and_the_escape_note()
     {
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, "go-scratch"));
+        var page = RenderProblemPage("go-scratch");
 
         Assert.Contains("Go service under 10 MB", page.Find("h1").TextContent);
         Assert.Equal(2, page.FindAll("ol.problem-tasks li").Count);
@@ -26,7 +26,7 @@ public sealed class ProblemComponentTests : ProblemPageTestContext
     [Fact]
     public void The_dockerignore_tab_shows_its_panel_and_hides_the_dockerfile()
     {
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, "go-scratch"));
+        var page = RenderProblemPage("go-scratch");
 
         page.Find("#problem-editor-tab-dockerignore").Click();
 
@@ -39,7 +39,7 @@ public sealed class ProblemComponentTests : ProblemPageTestContext
     public void When_the_editor_starts_its_findings_become_markers_at_exact_spans_and_a_list_with_rule_links()
     {
         // BlazorMonaco raises OnDidInit once its (test double) create call returns, which lints the starter text.
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, "go-scratch"));
+        var page = RenderProblemPage("go-scratch");
 
         var call = Assert.Single(JSInterop.Invocations["coursePlatformEditor.setMarkers"]);
         Assert.Equal(ModelUri, call.Arguments[0]);
@@ -54,7 +54,7 @@ public sealed class ProblemComponentTests : ProblemPageTestContext
     [Fact]
     public void Submitting_a_single_stage_answer_lists_essential_failures_first_highlights_their_lines_and_announces_the_result()
     {
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, "go-scratch"));
+        var page = RenderProblemPage("go-scratch");
 
         page.Find("#submit-button").Click();
 
@@ -83,7 +83,7 @@ public sealed class ProblemComponentTests : ProblemPageTestContext
     {
         var problem = Problems.Find("go-scratch")!;
         EditorValue.SetResult(problem.Reference.Dockerfile.Replace("AS build", "AS builder").Replace("--from=build ", "--from=builder "));
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, "go-scratch"));
+        var page = RenderProblemPage("go-scratch");
 
         page.Find("#submit-button").Click();
 

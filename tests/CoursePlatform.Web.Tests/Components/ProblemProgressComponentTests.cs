@@ -18,7 +18,7 @@ public sealed class ProblemProgressComponentTests : ProblemPageTestContext
     {
         await Progress.SaveDraftAsync(Ann, Problem, "FROM scratch # where I stopped\n", "bin/\n");
 
-        Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
+        var page = RenderProblemPage(Problem);
 
         // BlazorMonaco sends the construction options as JSON (camelCase, as Monaco reads them).
         var created = JSInterop.Invocations["blazorMonaco.editor.create"].SelectMany(i => i.Arguments).OfType<JsonElement>()
@@ -32,7 +32,7 @@ public sealed class ProblemProgressComponentTests : ProblemPageTestContext
     public async Task When_typing_pauses_the_draft_is_saved_once_and_the_browser_copy_is_marked_saved()
     {
         EditorValue.SetResult("FROM scratch # typed\n");
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
+        var page = RenderProblemPage(Problem);
         var editor = page.FindComponent<DockerfileEditor>();
 
         await page.InvokeAsync(() => editor.Instance.TextSettled.InvokeAsync());
@@ -48,7 +48,7 @@ public sealed class ProblemProgressComponentTests : ProblemPageTestContext
     public async Task A_draft_over_64_KiB_is_not_saved_and_the_page_says_why()
     {
         EditorValue.SetResult("FROM scratch\n" + new string('#', 70_000));
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
+        var page = RenderProblemPage(Problem);
         var editor = page.FindComponent<DockerfileEditor>();
 
         await page.InvokeAsync(() => editor.Instance.TextSettled.InvokeAsync());
@@ -63,9 +63,8 @@ public sealed class ProblemProgressComponentTests : ProblemPageTestContext
     {
         JSInterop.Setup<LocalDraft?>("coursePlatformEditor.trackDraft", _ => true).SetResult(new LocalDraft("FROM scratch # typed offline\n", null, Saved: false));
 
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
+        var page = RenderProblemPage(Problem);
 
-        Assert.Equal("true", page.Find(".editor-shell").GetAttribute("data-ready"));
         var setValue = Assert.Single(JSInterop.Invocations["blazorMonaco.editor.setValue"]);
         Assert.Contains("FROM scratch # typed offline\n", setValue.Arguments);
         var track = Assert.Single(JSInterop.Invocations["coursePlatformEditor.trackDraft"]);
@@ -77,7 +76,7 @@ public sealed class ProblemProgressComponentTests : ProblemPageTestContext
     {
         JSInterop.Setup<LocalDraft?>("coursePlatformEditor.trackDraft", _ => true).SetResult(new LocalDraft("FROM scratch # old\n", null, Saved: true));
 
-        Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
+        var page = RenderProblemPage(Problem);
 
         Assert.Empty(JSInterop.Invocations["blazorMonaco.editor.setValue"]);
     }
@@ -85,7 +84,7 @@ public sealed class ProblemProgressComponentTests : ProblemPageTestContext
     [Fact]
     public async Task Each_submission_is_stored_listed_newest_first_and_a_pass_marks_the_problem_solved()
     {
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
+        var page = RenderProblemPage(Problem);
         Assert.Empty(page.FindAll(".solved-badge"));
         Assert.Contains("No attempts yet", page.Find(".attempt-history").TextContent);
 
@@ -105,7 +104,7 @@ public sealed class ProblemProgressComponentTests : ProblemPageTestContext
     [Fact]
     public void Two_attempts_can_be_compared_line_by_line()
     {
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
+        var page = RenderProblemPage(Problem);
         page.Find("#submit-button").Click();
         EditorValue.SetResult(SingleStage.Replace("CMD /server", "CMD [\"/server\"]"));
         page.Find("#submit-button").Click();
@@ -123,7 +122,7 @@ public sealed class ProblemProgressComponentTests : ProblemPageTestContext
     {
         await Progress.SubmitAsync(Ann, Problem, Reference.Replace("AS build", "AS builder").Replace("--from=build ", "--from=builder "), null);
 
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
+        var page = RenderProblemPage(Problem);
 
         Assert.Contains("Solved", page.Find(".solved-badge").TextContent);
         Assert.Single(page.FindAll(".attempts > li"));
@@ -136,7 +135,7 @@ public sealed class ProblemProgressComponentTests : ProblemPageTestContext
     {
         Authorization.SetNotAuthorized();
 
-        var page = Render<ProblemPage>(p => p.Add(x => x.Id, Problem));
+        var page = RenderProblemPage(Problem);
         page.Find("#submit-button").Click();
 
         Assert.Contains("not being saved", page.Find(".notice").TextContent);

@@ -3,6 +3,7 @@ using BlazorMonaco.Editor;
 using Bunit.TestDoubles;
 using CoursePlatform.Content.Course;
 using CoursePlatform.Content.Markdown;
+using CoursePlatform.Web.Components.Pages;
 using CoursePlatform.Web.Learning;
 using CoursePlatform.Web.Problems;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,14 @@ public abstract class ProblemPageTestContext : BunitContext
 
     /// <summary>What the editor answers when the page reads its text.</summary>
     protected JSRuntimeInvocationHandler<string> EditorValue { get; }
+
+    /// <summary>Renders a problem page and waits until its editors are ready (the learner's draft loaded, the starting text linted).</summary>
+    protected IRenderedComponent<ProblemPage> RenderProblemPage(string id)
+    {
+        var page = Render<ProblemPage>(p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.Equal("true", page.Find(".editor-shell").GetAttribute("data-ready")));
+        return page;
+    }
 
     protected override void Dispose(bool disposing)
     {
