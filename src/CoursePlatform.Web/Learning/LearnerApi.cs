@@ -1,3 +1,5 @@
+using System.Text.Json;
+using CoursePlatform.Content.Grading;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -35,6 +37,13 @@ public static class LearnerApi
                     .ExecuteAsync(context);
                 return;
             }
+            // Declared too large: refused before a byte is read (a body without a length is cut off by the server's limit).
+            if (request.ContentLength > MaxRequestBytes)
+            {
+                await TypedResults.Problem($"The request is larger than {MaxRequestBytes / 1024} KiB; a submission holds at most 64 KiB per file.",
+                    statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(context);
+                return;
+            }
         }
         await next(context);
     });
@@ -43,7 +52,10 @@ public static class LearnerApi
 
     public sealed record SubmissionBody(string? Dockerfile, string? Dockerignore);
 
-    public sealed record SubmissionResponse(AttemptSummary Attempt, System.Text.Json.JsonElement Result);
+    public sealed record SubmissionResponse(AttemptSummary Attempt, JsonElement Result);
+
+    /// <summary>A stored attempt; <c>result</c> is the grader's JSON as it was when the attempt was graded.</summary>
+    public sealed record AttemptResponse(AttemptSummary Attempt, string Dockerfile, string? Dockerignore, IReadOnlyList<AttemptCheckView> Checks, JsonElement Result);
 
     public static void MapLearnerApi(this IEndpointRouteBuilder app)
     {
@@ -66,15 +78,17 @@ public static class LearnerApi
             {
                 return Refused(refusal);
             }
-            using var result = System.Text.Json.JsonDocument.Parse(CoursePlatform.Content.Grading.GradeResultJson.ToJson(outcome.Result!, indented: false));
-            return TypedResults.Created($"/api/attempts/{outcome.Attempt!.Id}", new SubmissionResponse(outcome.Attempt, result.RootElement.Clone()));
+            var result = Json(GradeResultJson.ToJson(outcome.Result!, indented: false));
+            return TypedResults.Created($"/api/attempts/{outcome.Attempt!.Id}", new SubmissionResponse(outcome.Attempt, result));
         });
 
         api.MapGet("/problems/{problemId}/attempts", async (string problemId, HttpContext http, LearnerProgress progress) =>
             TypedResults.Ok(await progress.ListAttemptsAsync(Learner(http), problemId, http.RequestAborted)));
 
-        api.MapGet("/attempts/{attemptId:guid}", async Task<Results<Ok<AttemptView>, NotFound>> (Guid attemptId, HttpContext http, LearnerProgress progress) =>
-            await progress.GetAttemptAsync(Learner(http), attemptId, http.RequestAborted) is { } attempt ? TypedResults.Ok(attempt) : TypedResults.NotFound());
+        api.MapGet("/attempts/{attemptId:guid}", async Task<Results<Ok<AttemptResponse>, NotFound>> (Guid attemptId, HttpContext http, LearnerProgress progress) =>
+            await progress.GetAttemptAsync(Learner(http), attemptId, http.RequestAborted) is { } attempt
+                ? TypedResults.Ok(new AttemptResponse(attempt.Summary, attempt.Dockerfile, attempt.Dockerignore, attempt.Checks, Json(attempt.ResultJson)))
+                : TypedResults.NotFound());
 
         api.MapGet("/lessons/{slug}/read", async Task<Results<Ok<LessonReadState>, NotFound>> (string slug, HttpContext http, LearnerProgress progress) =>
             await progress.GetLessonReadAsync(Learner(http), slug, http.RequestAborted) is { } state ? TypedResults.Ok(state) : TypedResults.NotFound());
@@ -87,6 +101,12 @@ public static class LearnerApi
 
         api.MapGet("/progress", async (HttpContext http, LearnerProgress progress) =>
             TypedResults.Ok(await progress.GetOverviewAsync(Learner(http), http.RequestAborted)));
+    }
+
+    private static JsonElement Json(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 
     private static LearnerKey Learner(HttpContext http) =>

@@ -28,7 +28,12 @@ public sealed class LearnerApiTests(LearnerAppFactory factory) : IClassFixture<L
         var annAttempt = await ann.SubmitOkAsync(Problem, SingleStage);
 
         // Ann sees her own; Bob, a guest and an anonymous caller see nothing of hers, and cannot tell it exists.
-        Assert.Equal(HttpStatusCode.OK, (await ann.Http.GetAsync($"/api/attempts/{annAttempt}")).StatusCode);
+        using (var own = await ann.GetJsonAsync($"/api/attempts/{annAttempt}"))
+        {
+            Assert.Equal(SingleStage, own.RootElement.GetProperty("dockerfile").GetString());
+            Assert.False(own.RootElement.GetProperty("result").GetProperty("passed").GetBoolean());
+            Assert.Contains(own.RootElement.GetProperty("checks").EnumerateArray(), c => c.GetProperty("id").GetString() == "multi-stage");
+        }
         Assert.Equal(HttpStatusCode.NotFound, (await bob.Http.GetAsync($"/api/attempts/{annAttempt}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bob.Http.GetAsync($"/api/problems/{Problem}/draft")).StatusCode);
         using (var bobsList = await bob.GetJsonAsync($"/api/problems/{Problem}/attempts"))
@@ -136,6 +141,16 @@ public sealed class LearnerApiTests(LearnerAppFactory factory) : IClassFixture<L
         using var attempts = await learner.GetJsonAsync($"/api/problems/{Problem}/attempts");
         Assert.Equal(0, attempts.RootElement.GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, (await learner.Http.GetAsync($"/api/problems/{Problem}/draft")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_body_far_over_the_limit_is_cut_off_before_it_is_read_whole()
+    {
+        var learner = factory.NewLearner();
+
+        var response = await learner.SubmitAsync(Problem, new string('#', 2 * 1024 * 1024));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
     [Fact]
