@@ -2,6 +2,7 @@ using CoursePlatform.Content.Course;
 using CoursePlatform.Content.Markdown;
 using CoursePlatform.Web.Accounts;
 using CoursePlatform.Web.Data;
+using CoursePlatform.Web.Instructors;
 using CoursePlatform.Web.Learning;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -59,6 +60,7 @@ public static class CoursePlatformExtensions
         services.AddSingleton(builder.Configuration.GetSection("Submissions").Get<SubmissionOptions>() ?? new SubmissionOptions());
         services.AddSingleton<SubmissionRateLimiter>();
         services.AddSingleton<LearnerProgress>();
+        services.AddSingleton<ClassReport>();
     }
 
     /// <summary>

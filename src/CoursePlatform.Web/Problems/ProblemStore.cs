@@ -20,6 +20,12 @@ public sealed class ProblemStore : IDisposable
 
     public Grader Grader => Current.Grader;
 
+    /// <summary>
+    /// Every content check of platform.md section 2 over the loaded content (references pass, known mistakes fail as
+    /// their expected.yaml says, links resolve), run once per content version, for the instructor dashboard.
+    /// </summary>
+    public IReadOnlyList<ContentError> Validation => Current.Validation.Value;
+
     public Problem? Find(string id) => Set.Find(id);
 
     /// <summary>Problems that belong to a lesson, in folder order.</summary>
@@ -37,8 +43,16 @@ public sealed class ProblemStore : IDisposable
         var set = Directory.Exists(_content.RootPath)
             ? ContentValidator.LoadProblems(_content.RootPath)
             : new ProblemSet([], BaseImageCatalog.Empty, []);
-        return new Loaded(set, new Grader(set.Catalog));
+        var snapshot = _content.Current;
+        var validation = new Lazy<IReadOnlyList<ContentError>>(() =>
+        {
+            var errors = new List<ContentError>(snapshot.Errors);
+            errors.AddRange(set.Errors);
+            ContentValidator.ValidateProblems(set, snapshot.Course, errors);
+            return errors;
+        });
+        return new Loaded(set, new Grader(set.Catalog), validation);
     }
 
-    private sealed record Loaded(ProblemSet Set, Grader Grader);
+    private sealed record Loaded(ProblemSet Set, Grader Grader, Lazy<IReadOnlyList<ContentError>> Validation);
 }

@@ -11,6 +11,7 @@ public sealed class LearnerAppFactory : WebApplicationFactory<Program>
 {
     public const int Burst = 5;
     public const string InstructorEmail = "teacher@example.com";
+    public const string DashboardInstructorEmail = "dean@example.com";
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "cp-learner-" + Guid.NewGuid().ToString("N"));
 
@@ -23,6 +24,7 @@ public sealed class LearnerAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Submissions:Burst", Burst.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Submissions:PerMinute", "1");
         builder.UseSetting("Accounts:Instructors:0", InstructorEmail);
+        builder.UseSetting("Accounts:Instructors:1", DashboardInstructorEmail);
     }
 
     /// <summary>A browser of its own: its own cookies, following redirects.</summary>
