@@ -89,6 +89,29 @@ public sealed class ProblemPageTests(SiteFixture site)
         Assert.Empty(site1.Errors);
     }
 
+    [Fact]
+    public async Task Text_typed_while_the_server_could_not_save_it_comes_back_from_the_browser_and_is_saved_then()
+    {
+        await using var site1 = await site.NewPageAsync();
+        var page = site1.Page;
+        await page.GotoAsync("/problems/go-scratch");
+        await ReplaceEditorTextAsync(page, "FROM scratch # saved on the server\n");
+        await Expect(page.Locator(".draft-status")).ToHaveTextAsync("Draft saved");
+        var key = await page.EvaluateAsync<string>("Object.keys(localStorage).find(k => k.startsWith('courseplatform-draft:'))");
+        Assert.EndsWith("/go-scratch", key);
+        Assert.True(await page.EvaluateAsync<bool>($"JSON.parse(localStorage.getItem('{key}')).saved"));
+
+        // What the browser keeps when the connection drops: a copy the server never confirmed.
+        await page.EvaluateAsync($"localStorage.setItem('{key}', JSON.stringify({{ dockerfile: 'FROM scratch # typed offline\\n', dockerignore: '', saved: false }}))");
+        await page.ReloadAsync();
+
+        await WaitForEditorTextAsync(page, "FROM scratch # typed offline\n");
+        await Expect(page.Locator(".draft-status")).ToHaveTextAsync("Draft saved");
+        var draft = await page.APIRequest.GetAsync("/api/problems/go-scratch/draft");
+        Assert.Contains("typed offline", await draft.TextAsync());
+        Assert.Empty(site1.Errors);
+    }
+
     /// <summary>Waits until the Dockerfile editor's model holds the text (Monaco creates it after the circuit starts).</summary>
     private static async Task WaitForEditorTextAsync(IPage page, string text)
     {
