@@ -131,7 +131,7 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         return defaultSeverity;
     }
 
-    private static IReadOnlyList<Instruction> OnbuildTriggers(DockerfileDocument document)
+    private static ReadOnlyArray<Instruction> OnbuildTriggers(DockerfileDocument document)
     {
         List<Instruction>? triggers = null;
         foreach (var instruction in document.Instructions)
@@ -141,6 +141,6 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
                 (triggers ??= []).Add(trigger);
             }
         }
-        return triggers ?? (IReadOnlyList<Instruction>)[];
+        return triggers is null ? [] : ReadOnlyArray.From(triggers);
     }
 }

@@ -74,7 +74,7 @@ internal sealed partial class DocumentReader
             _diagnostics.Add(new ParseDiagnostic(empty ? "the Dockerfile cannot be empty" : "file with no instructions", span));
         }
         SortStable(_diagnostics);
-        return new DockerfileDocument(_src, _escape, _directives, _comments, _instructions, _diagnostics, _lines);
+        return new DockerfileDocument(_src, _escape, _directives, _comments, ReadOnlyArray.From(_instructions), _diagnostics, _lines);
     }
 
     /// <summary>Orders diagnostics by position, keeping the order of discovery for equal positions.</summary>

@@ -9,7 +9,7 @@ public sealed class RuleContext
     private Rule _rule;
     private readonly List<RawFinding> _sink;
 
-    internal RuleContext(Rule rule, DockerfileDocument document, IReadOnlyList<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
+    internal RuleContext(Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
     {
         _rule = rule;
         Document = document;
@@ -32,11 +32,67 @@ public sealed class RuleContext
     /// The instructions to fold over: the document's top-level instructions, or, in the ONBUILD pass,
     /// only the unwrapped ONBUILD triggers (hadolint's separate rule instance: no FROM, ARG, ENV or SHELL context).
     /// </summary>
-    public IReadOnlyList<Instruction> Instructions { get; }
+    public ReadOnlyArray<Instruction> Instructions { get; }
 
     public bool IsOnbuildPass { get; }
 
     public LintOptions Options { get; }
+
+    private HashSet<string>? _commandNames;
+
+    /// <summary>
+    /// True when some RUN among <see cref="Instructions"/> calls a command with this literal name (anywhere in its
+    /// script). Built once per pass and shared by every rule, so a rule about a tool the file never calls returns
+    /// before walking the scripts.
+    /// </summary>
+    public bool UsesCommand(string name) => CommandNames.Contains(name);
+
+    /// <summary>True when some RUN calls one of the names.</summary>
+    public bool UsesAnyCommand(params ReadOnlySpan<string> names)
+    {
+        var known = CommandNames;
+        foreach (var name in names)
+        {
+            if (known.Contains(name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when some RUN calls a command whose name starts with <paramref name="prefix"/>.</summary>
+    public bool UsesCommandStartingWith(string prefix)
+    {
+        foreach (var name in CommandNames)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private HashSet<string> CommandNames => _commandNames ??= CollectCommandNames(Instructions);
+
+    private static HashSet<string> CollectCommandNames(ReadOnlyArray<Instruction> instructions)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < instructions.Count; i++)
+        {
+            if (instructions[i] is not RunInstruction run)
+            {
+                continue;
+            }
+            var commands = run.Script.Commands;
+            for (var k = 0; k < commands.Count; k++)
+            {
+                names.Add(commands[k].Name);
+            }
+        }
+        return names;
+    }
 
     /// <summary>Reports a finding at <paramref name="span"/>, with the rule's message unless one is given.</summary>
     public void Report(SourceSpan span, string? message = null, Instruction? instruction = null)
