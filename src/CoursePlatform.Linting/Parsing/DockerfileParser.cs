@@ -211,9 +211,9 @@ internal sealed partial class DocumentReader
     private void AddComment(int line, int first, int end)
     {
         var text = _src.Substring(first, end - first);
-        var comment = new Comment(text, SpanOnLine(line, first, end), text.Substring(1));
+        var comment = new Comment(text, SpanOnLine(line, first, end));
         _comments.Add(comment);
-        if (comment.Content.AsSpan().Trim().IsEmpty)
+        if (comment.ContentSpan.Trim().IsEmpty)
         {
             _pending.Clear();
         }

@@ -80,8 +80,7 @@ internal sealed partial class DocumentReader
         var argumentsSpan = line.Map(argsStart, Math.Max(argsStart, head.ArgsEnd));
         var arguments = new Token(line.Slice(argsStart, head.ArgsEnd), argumentsSpan);
         var parts = new InstructionParts(
-            text, span, keyword, flags, arguments, heredocs, preceding, empties,
-            (a, b) => line.Map(argsStart + a, argsStart + b));
+            text, span, keyword, flags, arguments, heredocs, preceding, empties, line, argsStart);
         var context = new Building(line, head, parts, keyword, flags, arguments, heredocs);
 
         switch (head.Kind)

@@ -78,17 +78,23 @@ public sealed class RuleContext
 
     private static HashSet<string> CollectCommandNames(ReadOnlyArray<Instruction> instructions)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < instructions.Count; i++)
+        var count = 0;
+        foreach (var instruction in instructions)
         {
-            if (instructions[i] is not RunInstruction run)
+            if (instruction is RunInstruction run)
             {
-                continue;
+                count += run.Script.Commands.Count;
             }
-            var commands = run.Script.Commands;
-            for (var k = 0; k < commands.Count; k++)
+        }
+        var names = new HashSet<string>(count, StringComparer.Ordinal);
+        foreach (var instruction in instructions)
+        {
+            if (instruction is RunInstruction run)
             {
-                names.Add(commands[k].Name);
+                foreach (var command in run.Script.Commands)
+                {
+                    names.Add(command.Name);
+                }
             }
         }
         return names;
