@@ -38,22 +38,21 @@ public sealed class RuleContext
 
     public LintOptions Options { get; }
 
-    private HashSet<string>? _commandNames;
+    private string[]? _commandNames;
 
     /// <summary>
     /// True when some RUN among <see cref="Instructions"/> calls a command with this literal name (anywhere in its
     /// script). Built once per pass and shared by every rule, so a rule about a tool the file never calls returns
     /// before walking the scripts.
     /// </summary>
-    public bool UsesCommand(string name) => CommandNames.Contains(name);
+    public bool UsesCommand(string name) => Array.IndexOf(CommandNames, name) >= 0;
 
     /// <summary>True when some RUN calls one of the names.</summary>
     public bool UsesAnyCommand(params ReadOnlySpan<string> names)
     {
-        var known = CommandNames;
         foreach (var name in names)
         {
-            if (known.Contains(name))
+            if (UsesCommand(name))
             {
                 return true;
             }
@@ -74,9 +73,10 @@ public sealed class RuleContext
         return false;
     }
 
-    private HashSet<string> CommandNames => _commandNames ??= CollectCommandNames(Instructions);
+    private string[] CommandNames => _commandNames ??= CollectCommandNames(Instructions);
 
-    private static HashSet<string> CollectCommandNames(ReadOnlyArray<Instruction> instructions)
+    // A file calls a dozen distinct commands or so: a plain array searched in order beats a hash set here.
+    private static string[] CollectCommandNames(ReadOnlyArray<Instruction> instructions)
     {
         var count = 0;
         foreach (var instruction in instructions)
@@ -86,18 +86,26 @@ public sealed class RuleContext
                 count += run.Script.Commands.Count;
             }
         }
-        var names = new HashSet<string>(count, StringComparer.Ordinal);
+        if (count == 0)
+        {
+            return [];
+        }
+        var names = new string[count];
+        var distinct = 0;
         foreach (var instruction in instructions)
         {
             if (instruction is RunInstruction run)
             {
                 foreach (var command in run.Script.Commands)
                 {
-                    names.Add(command.Name);
+                    if (Array.IndexOf(names, command.Name, 0, distinct) < 0)
+                    {
+                        names[distinct++] = command.Name;
+                    }
                 }
             }
         }
-        return names;
+        return distinct == count ? names : names[..distinct];
     }
 
     /// <summary>Reports a finding at <paramref name="span"/>, with the rule's message unless one is given.</summary>
