@@ -38,14 +38,14 @@ public sealed class RuleContext
 
     public LintOptions Options { get; }
 
-    private string[]? _commandNames;
+    private CommandNameIndex? _commandNames;
 
     /// <summary>
     /// True when some RUN among <see cref="Instructions"/> calls a command with this literal name (anywhere in its
     /// script). Built once per pass and shared by every rule, so a rule about a tool the file never calls returns
     /// before walking the scripts.
     /// </summary>
-    public bool UsesCommand(string name) => Array.IndexOf(CommandNames, name) >= 0;
+    public bool UsesCommand(string name) => CommandNames.Contains(name);
 
     /// <summary>True when some RUN calls one of the names.</summary>
     public bool UsesAnyCommand(params ReadOnlySpan<string> names)
@@ -61,51 +61,73 @@ public sealed class RuleContext
     }
 
     /// <summary>True when some RUN calls a command whose name starts with <paramref name="prefix"/>.</summary>
-    public bool UsesCommandStartingWith(string prefix)
-    {
-        foreach (var name in CommandNames)
-        {
-            if (name.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool UsesCommandStartingWith(string prefix) => CommandNames.ContainsPrefix(prefix);
 
-    private string[] CommandNames => _commandNames ??= CollectCommandNames(Instructions);
+    private CommandNameIndex CommandNames => _commandNames ??= new CommandNameIndex(Instructions);
 
-    // A file calls a dozen distinct commands or so: a plain array searched in order beats a hash set here.
-    private static string[] CollectCommandNames(ReadOnlyArray<Instruction> instructions)
+    /// <summary>
+    /// The command names of a pass, with a 64-bit filter on length and first character in front: most questions
+    /// are about tools the file never calls and are answered by one bit test.
+    /// </summary>
+    private sealed class CommandNameIndex
     {
-        var count = 0;
-        foreach (var instruction in instructions)
+        private readonly string[] _names;
+        private readonly ulong _filter;
+
+        public CommandNameIndex(ReadOnlyArray<Instruction> instructions)
         {
-            if (instruction is RunInstruction run)
+            var count = 0;
+            foreach (var instruction in instructions)
             {
-                count += run.Script.Commands.Count;
-            }
-        }
-        if (count == 0)
-        {
-            return [];
-        }
-        var names = new string[count];
-        var distinct = 0;
-        foreach (var instruction in instructions)
-        {
-            if (instruction is RunInstruction run)
-            {
-                foreach (var command in run.Script.Commands)
+                if (instruction is RunInstruction run)
                 {
-                    if (Array.IndexOf(names, command.Name, 0, distinct) < 0)
+                    count += run.Script.Commands.Count;
+                }
+            }
+            _names = count == 0 ? [] : new string[count];
+            var next = 0;
+            foreach (var instruction in instructions)
+            {
+                if (instruction is RunInstruction run)
+                {
+                    foreach (var command in run.Script.Commands)
                     {
-                        names[distinct++] = command.Name;
+                        _names[next++] = command.Name;
+                        _filter |= Bit(command.Name);
                     }
                 }
             }
         }
-        return distinct == count ? names : names[..distinct];
+
+        public bool Contains(string name)
+        {
+            if ((_filter & Bit(name)) == 0)
+            {
+                return false;
+            }
+            foreach (var known in _names)
+            {
+                if (known == name)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public bool ContainsPrefix(string prefix)
+        {
+            foreach (var known in _names)
+            {
+                if (known.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static ulong Bit(string name) => name.Length == 0 ? 1UL : 1UL << ((name.Length * 7 + name[0]) & 63);
     }
 
     /// <summary>Reports a finding at <paramref name="span"/>, with the rule's message unless one is given.</summary>
