@@ -175,7 +175,7 @@ internal sealed partial class DocumentReader
 
     private List<Word> PlainWords(LogicalLine line, int start, int end, bool checkQuotes)
     {
-        var raw = Words.SplitPlain(line.Text, start, end);
+        var raw = Words.SplitPlain(line.Text, start, end, _rawWords);
         var words = new List<Word>(raw.Count);
         foreach (var word in raw)
         {
