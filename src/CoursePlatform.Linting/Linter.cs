@@ -29,6 +29,11 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
 
     private readonly IReadOnlySet<string> _names = Suppressions.NamesOf(rules);
 
+    // Walked for every file: an array, with the fixed metadata asked of every rule read once here.
+    private readonly Rule[] _rules = [.. rules];
+    private readonly Severity[] _defaultSeverities = [.. rules.Select(rule => rule.DefaultSeverity)];
+    private readonly bool[] _checksOnbuild = [.. rules.Select(rule => rule.ChecksOnbuild)];
+
     /// <summary>The version of the engine, stored with graded attempts.</summary>
     public static string EngineVersion { get; } = typeof(Linter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
@@ -45,25 +50,25 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         options ??= LintOptions.Default;
         var suppressions = Suppressions.Create(document, options, _names);
         var raw = new List<RawFinding>(8);
+        var configured = options.Ignored.Count > 0 || options.Overrides.Count > 0;
+        var triggers = OnbuildTriggers(document);
         // One context per pass, retargeted from rule to rule: rules only use it during their Check.
         RuleContext? context = null;
         RuleContext? onbuildContext = null;
-        foreach (var rule in Rules)
+        for (var i = 0; i < _rules.Length; i++)
         {
-            var severity = SeverityOf(rule, options);
+            var rule = _rules[i];
+            var severity = configured ? SeverityOf(rule, options) : _defaultSeverities[i];
             if (severity == Severity.Ignore || !suppressions.IsEnabled(rule))
             {
                 continue;
             }
             context ??= new RuleContext(rule, document, document.Instructions, false, options, raw);
             rule.Check(context.For(rule));
-            if (rule.ChecksOnbuild)
+            if (_checksOnbuild[i] && triggers.Count > 0)
             {
-                onbuildContext ??= new RuleContext(rule, document, OnbuildTriggers(document), true, options, raw);
-                if (onbuildContext.Instructions.Count > 0)
-                {
-                    rule.Check(onbuildContext.For(rule));
-                }
+                onbuildContext ??= new RuleContext(rule, document, triggers, true, options, raw);
+                rule.Check(onbuildContext.For(rule));
             }
         }
 
@@ -131,7 +136,7 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         return defaultSeverity;
     }
 
-    private static IReadOnlyList<Instruction> OnbuildTriggers(DockerfileDocument document)
+    private static ReadOnlyArray<Instruction> OnbuildTriggers(DockerfileDocument document)
     {
         List<Instruction>? triggers = null;
         foreach (var instruction in document.Instructions)
@@ -141,6 +146,6 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
                 (triggers ??= []).Add(trigger);
             }
         }
-        return triggers ?? (IReadOnlyList<Instruction>)[];
+        return triggers is null ? [] : ReadOnlyArray.From(triggers);
     }
 }

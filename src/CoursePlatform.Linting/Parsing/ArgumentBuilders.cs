@@ -22,7 +22,7 @@ internal sealed partial class DocumentReader
         else
         {
             words = [];
-            var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd);
+            var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd, _rawWords);
             var markers = head.Markers;
             var nextMarker = 0;
             for (var k = 0; k < raw.Count; k++)
@@ -75,7 +75,7 @@ internal sealed partial class DocumentReader
     {
         var (line, head) = (context.Line, context.Head);
         var text = line.Text;
-        var raw = Words.SplitQuoted(text, head.ArgsStart, head.ArgsEnd, _escape);
+        var raw = Words.SplitQuoted(text, head.ArgsStart, head.ArgsEnd, _escape, _rawWords);
         var pairs = new List<Syntax.KeyValuePair>();
         var legacy = false;
         if (raw.Count == 0)
@@ -138,7 +138,7 @@ internal sealed partial class DocumentReader
     private ArgInstruction BuildArg(Building context)
     {
         var (line, head) = (context.Line, context.Head);
-        var raw = Words.SplitQuoted(line.Text, head.ArgsStart, head.ArgsEnd, _escape);
+        var raw = Words.SplitQuoted(line.Text, head.ArgsStart, head.ArgsEnd, _escape, _rawWords);
         var declarations = new List<ArgDeclaration>(raw.Count);
         if (raw.Count == 0)
         {

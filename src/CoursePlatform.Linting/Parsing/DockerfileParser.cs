@@ -5,7 +5,27 @@ namespace CoursePlatform.Linting.Parsing;
 /// <summary>Parses Dockerfile text into a <see cref="DockerfileDocument"/>. Never throws.</summary>
 public static class DockerfileParser
 {
-    public static DockerfileDocument Parse(string source) => new DocumentReader(source ?? "").Read();
+    public static DockerfileDocument Parse(string source)
+    {
+        // The reader's working lists are taken out of the thread's slot while in use (as the shell parser's are):
+        // a parse that throws leaves the slot empty and the next one makes new lists.
+        var scratch = t_scratch ?? new ReaderScratch();
+        t_scratch = null;
+        var document = new DocumentReader(source ?? "", scratch).Read();
+        t_scratch = scratch;
+        return document;
+    }
+
+    [ThreadStatic]
+    private static ReaderScratch? t_scratch;
+}
+
+/// <summary>Lists a parse fills and empties again for every instruction, kept per thread from one parse to the next.</summary>
+internal sealed class ReaderScratch
+{
+    public List<(int Start, int End, int Line)> Segments { get; } = new(16);
+
+    public List<RawWord> RawWords { get; } = new(16);
 }
 
 /// <summary>
@@ -23,13 +43,16 @@ internal sealed partial class DocumentReader
     private readonly List<Comment> _comments = [];
     private readonly List<Instruction> _instructions = [];
     private readonly List<ParseDiagnostic> _diagnostics = [];
-    private readonly List<(int Start, int End, int Line)> _segments = [];
+    private readonly List<(int Start, int End, int Line)> _segments;
+    private readonly List<RawWord> _rawWords;
     private List<Comment> _pending = [];
     private char _escape = '\\';
     private bool _directivesDone;
 
-    public DocumentReader(string source)
+    public DocumentReader(string source, ReaderScratch scratch)
     {
+        _segments = scratch.Segments;
+        _rawWords = scratch.RawWords;
         _src = source;
         _lines = new LineIndex(source);
         _lastLine = _lines.LineCount - (source.Length > 0 && source[^1] == '\n' ? 1 : 0);
@@ -74,7 +97,7 @@ internal sealed partial class DocumentReader
             _diagnostics.Add(new ParseDiagnostic(empty ? "the Dockerfile cannot be empty" : "file with no instructions", span));
         }
         SortStable(_diagnostics);
-        return new DockerfileDocument(_src, _escape, _directives, _comments, _instructions, _diagnostics, _lines);
+        return new DockerfileDocument(_src, _escape, _directives, _comments, ReadOnlyArray.From(_instructions), _diagnostics, _lines);
     }
 
     /// <summary>Orders diagnostics by position, keeping the order of discovery for equal positions.</summary>
@@ -211,9 +234,9 @@ internal sealed partial class DocumentReader
     private void AddComment(int line, int first, int end)
     {
         var text = _src.Substring(first, end - first);
-        var comment = new Comment(text, SpanOnLine(line, first, end), text.Substring(1));
+        var comment = new Comment(text, SpanOnLine(line, first, end));
         _comments.Add(comment);
-        if (comment.Content.AsSpan().Trim().IsEmpty)
+        if (comment.ContentSpan.Trim().IsEmpty)
         {
             _pending.Clear();
         }

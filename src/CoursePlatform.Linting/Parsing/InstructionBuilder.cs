@@ -80,8 +80,7 @@ internal sealed partial class DocumentReader
         var argumentsSpan = line.Map(argsStart, Math.Max(argsStart, head.ArgsEnd));
         var arguments = new Token(line.Slice(argsStart, head.ArgsEnd), argumentsSpan);
         var parts = new InstructionParts(
-            text, span, keyword, flags, arguments, heredocs, preceding, empties,
-            (a, b) => line.Map(argsStart + a, argsStart + b));
+            text, span, keyword, flags, arguments, heredocs, preceding, empties, line, argsStart);
         var context = new Building(line, head, parts, keyword, flags, arguments, heredocs);
 
         switch (head.Kind)
@@ -176,7 +175,7 @@ internal sealed partial class DocumentReader
 
     private List<Word> PlainWords(LogicalLine line, int start, int end, bool checkQuotes)
     {
-        var raw = Words.SplitPlain(line.Text, start, end);
+        var raw = Words.SplitPlain(line.Text, start, end, _rawWords);
         var words = new List<Word>(raw.Count);
         foreach (var word in raw)
         {

@@ -225,7 +225,7 @@ internal sealed partial class DocumentReader
     private List<HeredocMarker> FindMarkers(LogicalLine line, int start, int end)
     {
         var text = line.Text;
-        var words = Words.SplitQuoted(text, start, end, '\\');
+        var words = Words.SplitQuoted(text, start, end, '\\', _rawWords);
         var markers = new List<HeredocMarker>();
         for (var k = 0; k < words.Count; k++)
         {

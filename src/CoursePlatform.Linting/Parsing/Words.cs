@@ -36,9 +36,9 @@ internal static class Words
     }
 
     /// <summary>Splits on blanks, ignoring quotes (COPY, ADD, EXPOSE, FROM, VOLUME).</summary>
-    public static List<RawWord> SplitPlain(string text, int start, int end)
+    public static List<RawWord> SplitPlain(string text, int start, int end, List<RawWord> words)
     {
-        var words = new List<RawWord>();
+        words.Clear();
         var i = start;
         while (i < end)
         {
@@ -64,9 +64,9 @@ internal static class Words
     /// Quote-aware split (ARG, ENV, LABEL, heredoc detection): whitespace inside quotes or after the escape
     /// token does not split; quotes and escapes stay in the word. Single quotes escape nothing.
     /// </summary>
-    public static List<RawWord> SplitQuoted(string text, int start, int end, char escape)
+    public static List<RawWord> SplitQuoted(string text, int start, int end, char escape, List<RawWord> words)
     {
-        var words = new List<RawWord>();
+        words.Clear();
         var i = start;
         while (i < end)
         {

@@ -99,7 +99,7 @@ public sealed class CheckOptions
     /// Parses a per-instruction comment such as <c># check=skip=SecretsUsedInArgOrEnv // reason</c> (text after the
     /// <c>#</c>). Only <c>skip</c> and <c>experimental</c> take effect; an unparsable value is ignored.
     /// </summary>
-    public static bool TryParseComment(string content, out CheckOptions options)
+    public static bool TryParseComment(ReadOnlySpan<char> content, out CheckOptions options)
     {
         options = Empty;
         var i = 0;
@@ -107,7 +107,7 @@ public sealed class CheckOptions
         {
             i++;
         }
-        if (i + 5 > content.Length || string.Compare(content, i, "check", 0, 5, StringComparison.OrdinalIgnoreCase) != 0)
+        if (!content[i..].StartsWith("check", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -125,7 +125,7 @@ public sealed class CheckOptions
         {
             i++;
         }
-        if (!TryParse(content[i..].TrimEnd(), out var parsed, out _))
+        if (!TryParse(content[i..].TrimEnd().ToString(), out var parsed, out _))
         {
             return false;
         }

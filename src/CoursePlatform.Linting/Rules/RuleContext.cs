@@ -9,7 +9,7 @@ public sealed class RuleContext
     private Rule _rule;
     private readonly List<RawFinding> _sink;
 
-    internal RuleContext(Rule rule, DockerfileDocument document, IReadOnlyList<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
+    internal RuleContext(Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
     {
         _rule = rule;
         Document = document;
@@ -32,11 +32,103 @@ public sealed class RuleContext
     /// The instructions to fold over: the document's top-level instructions, or, in the ONBUILD pass,
     /// only the unwrapped ONBUILD triggers (hadolint's separate rule instance: no FROM, ARG, ENV or SHELL context).
     /// </summary>
-    public IReadOnlyList<Instruction> Instructions { get; }
+    public ReadOnlyArray<Instruction> Instructions { get; }
 
     public bool IsOnbuildPass { get; }
 
     public LintOptions Options { get; }
+
+    private CommandNameIndex? _commandNames;
+
+    /// <summary>
+    /// True when some RUN among <see cref="Instructions"/> calls a command with this literal name (anywhere in its
+    /// script). Built once per pass and shared by every rule, so a rule about a tool the file never calls returns
+    /// before walking the scripts.
+    /// </summary>
+    public bool UsesCommand(string name) => CommandNames.Contains(name);
+
+    /// <summary>True when some RUN calls one of the names.</summary>
+    public bool UsesAnyCommand(params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (UsesCommand(name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when some RUN calls a command whose name starts with <paramref name="prefix"/>.</summary>
+    public bool UsesCommandStartingWith(string prefix) => CommandNames.ContainsPrefix(prefix);
+
+    private CommandNameIndex CommandNames => _commandNames ??= new CommandNameIndex(Instructions);
+
+    /// <summary>
+    /// The command names of a pass, with a 64-bit filter on length and first character in front: most questions
+    /// are about tools the file never calls and are answered by one bit test.
+    /// </summary>
+    private sealed class CommandNameIndex
+    {
+        private readonly string[] _names;
+        private readonly ulong _filter;
+
+        public CommandNameIndex(ReadOnlyArray<Instruction> instructions)
+        {
+            var count = 0;
+            foreach (var instruction in instructions)
+            {
+                if (instruction is RunInstruction run)
+                {
+                    count += run.Script.Commands.Count;
+                }
+            }
+            _names = count == 0 ? [] : new string[count];
+            var next = 0;
+            foreach (var instruction in instructions)
+            {
+                if (instruction is RunInstruction run)
+                {
+                    foreach (var command in run.Script.Commands)
+                    {
+                        _names[next++] = command.Name;
+                        _filter |= Bit(command.Name);
+                    }
+                }
+            }
+        }
+
+        public bool Contains(string name)
+        {
+            if ((_filter & Bit(name)) == 0)
+            {
+                return false;
+            }
+            foreach (var known in _names)
+            {
+                if (known == name)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public bool ContainsPrefix(string prefix)
+        {
+            foreach (var known in _names)
+            {
+                if (known.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static ulong Bit(string name) => name.Length == 0 ? 1UL : 1UL << ((name.Length * 7 + name[0]) & 63);
+    }
 
     /// <summary>Reports a finding at <paramref name="span"/>, with the rule's message unless one is given.</summary>
     public void Report(SourceSpan span, string? message = null, Instruction? instruction = null)

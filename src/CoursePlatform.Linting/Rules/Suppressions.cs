@@ -29,10 +29,9 @@ internal sealed class Suppressions
         List<(int Line, string[] Codes)>? stagePragmas = null;
         foreach (var comment in document.Comments)
         {
-            var content = comment.Content;
-            if (content.Contains("hadolint", StringComparison.Ordinal))
+            if (comment.Text.Contains("hadolint", StringComparison.Ordinal))
             {
-                if (_pragmasOff || HadolintPragma.Parse(content, knownNames) is not { } pragma)
+                if (_pragmasOff || HadolintPragma.Parse(comment.Content, knownNames) is not { } pragma)
                 {
                     continue;
                 }
@@ -52,7 +51,7 @@ internal sealed class Suppressions
                         break;
                 }
             }
-            else if (!_instructionExperimental && CheckOptions.TryParseComment(content, out var perInstruction) &&
+            else if (!_instructionExperimental && CheckOptions.TryParseComment(comment.ContentSpan, out var perInstruction) &&
                 (perInstruction.ExperimentalAll || perInstruction.Experimental.Count > 0))
             {
                 _instructionExperimental = true;
@@ -181,7 +180,7 @@ internal sealed class Suppressions
     {
         foreach (var comment in instruction.PrecedingComments)
         {
-            if (CheckOptions.TryParseComment(comment.Content, out var options))
+            if (CheckOptions.TryParseComment(comment.ContentSpan, out var options))
             {
                 return options;
             }

@@ -13,45 +13,62 @@ public static class ImageReferenceSyntax
         {
             return false;
         }
-        string? domain = null;
-        var remainder = reference;
-        var slash = reference.IndexOf('/');
+        // Spans throughout: this runs for every FROM of every file.
+        ReadOnlySpan<char> domain = default;
+        var hasDomain = false;
+        var remainder = reference.AsSpan();
+        var slash = remainder.IndexOf('/');
         if (slash >= 0)
         {
-            var first = reference[..slash];
-            if (first.IndexOfAny(['.', ':']) >= 0 || first == "localhost" || first.ToLowerInvariant() != first)
+            var first = remainder[..slash];
+            if (first.IndexOfAny('.', ':') >= 0 || first.SequenceEqual("localhost") || !IsLowerInvariant(first))
             {
                 domain = first;
-                remainder = reference[(slash + 1)..];
+                hasDomain = true;
+                remainder = remainder[(slash + 1)..];
             }
         }
         var colon = remainder.IndexOf(':');
         var repository = colon >= 0 ? remainder[..colon] : remainder;
-        if (repository.ToLowerInvariant() != repository)
+        if (!IsLowerInvariant(repository))
         {
             return false;
         }
 
-        string? digest = null;
+        ReadOnlySpan<char> digest = default;
+        var hasDigest = false;
         var at = remainder.IndexOf('@');
         if (at >= 0)
         {
             digest = remainder[(at + 1)..];
+            hasDigest = true;
             remainder = remainder[..at];
         }
-        string? tag = null;
+        ReadOnlySpan<char> tag = default;
+        var hasTag = false;
         colon = remainder.IndexOf(':');
         if (colon >= 0)
         {
             tag = remainder[(colon + 1)..];
+            hasTag = true;
             remainder = remainder[..colon];
         }
-        var nameLength = (domain ?? "docker.io").Length + 1 + remainder.Length + (domain is null && !remainder.Contains('/') ? 8 : 0);
-        return (domain is null || IsDomain(domain))
+        var nameLength = (hasDomain ? domain.Length : "docker.io".Length) + 1 + remainder.Length + (!hasDomain && !remainder.Contains('/') ? 8 : 0);
+        return (!hasDomain || IsDomain(domain))
             && IsPath(remainder)
             && nameLength <= 255
-            && (tag is null || IsTag(tag))
-            && (digest is null || IsDigest(digest));
+            && (!hasTag || IsTag(tag))
+            && (!hasDigest || IsDigest(digest));
+    }
+
+    /// <summary>True when lower-casing (invariant) would not change the text.</summary>
+    private static bool IsLowerInvariant(ReadOnlySpan<char> text)
+    {
+        if (!text.ContainsAnyExceptInRange((char)0, (char)0x7F))
+        {
+            return !text.ContainsAnyInRange('A', 'Z');
+        }
+        return text.ToString().ToLowerInvariant().AsSpan().SequenceEqual(text);
     }
 
     private static bool IsHexIdentifier(string text)
@@ -75,15 +92,15 @@ public static class ImageReferenceSyntax
     private static bool IsAlnum(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
 
     // path-component ("/" path-component)*, where a component is [a-z0-9]+ joined by ".", "_", "__" or "-"+.
-    private static bool IsPath(string path)
+    private static bool IsPath(ReadOnlySpan<char> path)
     {
         if (path.Length == 0)
         {
             return false;
         }
-        foreach (var component in path.Split('/'))
+        foreach (var range in path.Split('/'))
         {
-            if (!IsPathComponent(component))
+            if (!IsPathComponent(path[range]))
             {
                 return false;
             }
@@ -91,7 +108,7 @@ public static class ImageReferenceSyntax
         return true;
     }
 
-    private static bool IsPathComponent(string component)
+    private static bool IsPathComponent(ReadOnlySpan<char> component)
     {
         var i = 0;
         if (component.Length == 0 || !IsLowerAlnum(component[0]))
@@ -132,11 +149,11 @@ public static class ImageReferenceSyntax
         return true;
     }
 
-    private static bool IsDomain(string domain)
+    private static bool IsDomain(ReadOnlySpan<char> domain)
     {
         var host = domain;
         var colon = domain.LastIndexOf(':');
-        if (domain.StartsWith('['))
+        if (domain.Length > 0 && domain[0] == '[')
         {
             var close = domain.IndexOf(']');
             if (close < 0)
@@ -162,8 +179,9 @@ public static class ImageReferenceSyntax
             }
             host = domain[..colon];
         }
-        foreach (var label in host.Split('.'))
+        foreach (var range in host.Split('.'))
         {
+            var label = host[range];
             if (label.Length == 0 || !IsAlnum(label[0]) || !IsAlnum(label[^1]))
             {
                 return false;
@@ -179,7 +197,7 @@ public static class ImageReferenceSyntax
         return true;
     }
 
-    private static bool IsPort(string port)
+    private static bool IsPort(ReadOnlySpan<char> port)
     {
         if (port.Length == 0)
         {
@@ -197,7 +215,7 @@ public static class ImageReferenceSyntax
 
     private static bool IsWordChar(char c) => IsAlnum(c) || c == '_';
 
-    private static bool IsTag(string tag)
+    private static bool IsTag(ReadOnlySpan<char> tag)
     {
         if (tag.Length is 0 or > 128 || !IsWordChar(tag[0]))
         {
@@ -213,7 +231,7 @@ public static class ImageReferenceSyntax
         return true;
     }
 
-    private static bool IsDigest(string digest)
+    private static bool IsDigest(ReadOnlySpan<char> digest)
     {
         var colon = digest.IndexOf(':');
         if (colon <= 0)

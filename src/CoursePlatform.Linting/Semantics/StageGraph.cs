@@ -3,7 +3,7 @@ using CoursePlatform.Linting.Syntax;
 namespace CoursePlatform.Linting.Semantics;
 
 /// <summary>One build stage: a FROM and the instructions up to the next FROM.</summary>
-public sealed class Stage(int index, FromInstruction from, IReadOnlyList<Instruction> instructions, Stage? baseStage)
+public sealed class Stage(int index, FromInstruction from, ReadOnlyArray<Instruction> instructions, Stage? baseStage)
 {
     /// <summary>0-based position, as used by <c>COPY --from=N</c>.</summary>
     public int Index { get; } = index;
@@ -14,7 +14,7 @@ public sealed class Stage(int index, FromInstruction from, IReadOnlyList<Instruc
     public string? Name { get; } = from.StageName?.Text.ToLowerInvariant();
 
     /// <summary>Instructions after the FROM, up to the next FROM.</summary>
-    public IReadOnlyList<Instruction> Instructions { get; } = instructions;
+    public ReadOnlyArray<Instruction> Instructions { get; } = instructions;
 
     /// <summary>The earlier stage this one builds on (<c>FROM &lt;stage&gt;</c>, case-insensitive), if any.</summary>
     public Stage? BaseStage { get; } = baseStage;
@@ -48,7 +48,7 @@ public sealed class StageGraph
                     stages.Add(Create(stages, from, body));
                 }
                 from = next;
-                body = [];
+                body.Clear();
             }
             else if (from is null)
             {
@@ -67,12 +67,12 @@ public sealed class StageGraph
         {
             stages.Add(Create(stages, from, body));
         }
-        All = stages;
+        All = ReadOnlyArray.From(stages);
         GlobalArgs = globals ?? (IReadOnlyList<ArgInstruction>)[];
         BeforeFirstFrom = beforeFirstFrom ?? (IReadOnlyList<Instruction>)[];
     }
 
-    public IReadOnlyList<Stage> All { get; }
+    public ReadOnlyArray<Stage> All { get; }
 
     /// <summary>ARG instructions before the first FROM.</summary>
     public IReadOnlyList<ArgInstruction> GlobalArgs { get; }
@@ -133,6 +133,6 @@ public sealed class StageGraph
                 break;
             }
         }
-        return new Stage(earlier.Count, from, body, baseStage);
+        return new Stage(earlier.Count, from, ReadOnlyArray.From(body), baseStage);
     }
 }

@@ -62,7 +62,7 @@ public readonly record struct ShellWord(string Value, string Raw, int Start, int
 public readonly record struct ShellAssignment(string Name, string Value, int Start, int End);
 
 /// <summary>One simple command found anywhere in a script (chains, pipelines, subshells, substitutions, loops).</summary>
-public sealed class ShellCommand(ShellWord? nameWord, IReadOnlyList<ShellWord> arguments, IReadOnlyList<ShellAssignment> assignments, int start, int end)
+public sealed class ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> arguments, IReadOnlyList<ShellAssignment> assignments, int start, int end)
 {
     /// <summary>The literal command name (first word, no basename applied), or "" for a bare assignment.</summary>
     public string Name => NameWord?.Value ?? "";
@@ -70,7 +70,7 @@ public sealed class ShellCommand(ShellWord? nameWord, IReadOnlyList<ShellWord> a
     public ShellWord? NameWord { get; } = nameWord;
 
     /// <summary>The words after the command name.</summary>
-    public IReadOnlyList<ShellWord> Arguments { get; } = arguments;
+    public ReadOnlyArray<ShellWord> Arguments { get; } = arguments;
 
     public IReadOnlyList<ShellAssignment> Assignments { get; } = assignments;
 
@@ -166,7 +166,7 @@ public sealed class ShellCommand(ShellWord? nameWord, IReadOnlyList<ShellWord> a
 /// The shell model of a RUN script: every simple command plus the structure hadolint's rules need.
 /// Built by <see cref="ShellParser"/>; never throws on malformed input.
 /// </summary>
-public sealed class ShellScript(string text, IReadOnlyList<ShellCommand> commands, bool hasPipe, bool isSingleCommand, Func<int, int, SourceSpan> map)
+public sealed class ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, Func<int, int, SourceSpan> map)
 {
     public static ShellScript Empty { get; } = new("", [], false, false, (_, _) => SourceSpan.Empty);
 
@@ -174,7 +174,7 @@ public sealed class ShellScript(string text, IReadOnlyList<ShellCommand> command
     public string Text { get; } = text;
 
     /// <summary>Every simple command in source order, including nested ones (each listed once).</summary>
-    public IReadOnlyList<ShellCommand> Commands { get; } = commands;
+    public ReadOnlyArray<ShellCommand> Commands { get; } = commands;
 
     /// <summary>True when the script contains a pipe operator <c>|</c> (not <c>||</c>, not quoted).</summary>
     public bool HasPipe { get; } = hasPipe;

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Shell;
 
@@ -91,14 +92,14 @@ public static partial class ShellParser
             }
         }
 
-        private ShellWord[] TakeWords(int mark)
+        private ReadOnlyArray<ShellWord> TakeWords(int mark)
         {
             var count = _words.Count - mark;
             if (count == 0)
             {
                 return [];
             }
-            var words = CollectionsMarshal.AsSpan(_words).Slice(mark, count).ToArray();
+            var words = ReadOnlyArray.Create<ShellWord>(CollectionsMarshal.AsSpan(_words).Slice(mark, count));
             _words.RemoveRange(mark, count);
             return words;
         }

@@ -32,10 +32,10 @@ public static partial class ShellParser
         {
             // A bug in the parser must not take the whole lint down: keep what was parsed so far.
         }
-        ShellCommand[] commands = state.Commands.Count == 0 ? [] : state.Commands.ToArray();
+        var commands = ReadOnlyArray.From(state.Commands);
         scratch.Reset();
         t_scratch = scratch;
-        return new ShellScript(text, commands, state.HasPipe, !state.HasStructure && commands.Length == 1, map);
+        return new ShellScript(text, commands, state.HasPipe, !state.HasStructure && commands.Count == 1, map);
     }
 
     /// <summary>Per-thread working buffers of the parser, reused from one script to the next (never shared).</summary>

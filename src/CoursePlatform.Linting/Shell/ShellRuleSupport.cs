@@ -45,6 +45,10 @@ internal static class ShellRuleSupport
     /// <summary>Reports, in each RUN, the name word of the first command with one of <paramref name="names"/>.</summary>
     public static void ReportCommandUse(RuleContext context, params ReadOnlySpan<string> names)
     {
+        if (!context.UsesAnyCommand(names))
+        {
+            return;
+        }
         foreach (var instruction in context.Instructions)
         {
             if (instruction is RunInstruction run && FirstNamed(run.Script, names) is { NameWord: { } word })

@@ -12,7 +12,7 @@ public sealed class DockerfileDocument
         char escapeChar,
         IReadOnlyList<ParserDirective> directives,
         IReadOnlyList<Comment> comments,
-        IReadOnlyList<Instruction> instructions,
+        ReadOnlyArray<Instruction> instructions,
         IReadOnlyList<ParseDiagnostic> diagnostics,
         LineIndex lines)
     {
@@ -37,7 +37,7 @@ public sealed class DockerfileDocument
     public IReadOnlyList<Comment> Comments { get; }
 
     /// <summary>Top-level instructions in source order (ONBUILD triggers are inside <see cref="OnbuildInstruction"/>).</summary>
-    public IReadOnlyList<Instruction> Instructions { get; }
+    public ReadOnlyArray<Instruction> Instructions { get; }
 
     public IReadOnlyList<ParseDiagnostic> Diagnostics { get; }
 

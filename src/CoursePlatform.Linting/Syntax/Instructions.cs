@@ -74,28 +74,46 @@ public abstract class Instruction(InstructionParts parts) : Token(parts.Text, pa
 }
 
 /// <summary>What the parser collected for one instruction; the typed instruction classes take it whole.</summary>
-public sealed class InstructionParts(
-    string text,
-    SourceSpan span,
-    Token keyword,
-    IReadOnlyList<Flag> flags,
-    Token arguments,
-    IReadOnlyList<Heredoc> heredocs,
-    IReadOnlyList<Comment> precedingComments,
-    IReadOnlyList<SourceSpan> emptyContinuationLines,
-    Func<int, int, SourceSpan> map)
+public sealed class InstructionParts
 {
-    public string Text { get; } = text;
-    public SourceSpan Span { get; } = span;
-    public Token Keyword { get; } = keyword;
-    public IReadOnlyList<Flag> Flags { get; } = flags;
-    public Token Arguments { get; } = arguments;
-    public IReadOnlyList<Heredoc> Heredocs { get; } = heredocs;
-    public IReadOnlyList<Comment> PrecedingComments { get; } = precedingComments;
-    public IReadOnlyList<SourceSpan> EmptyContinuationLines { get; } = emptyContinuationLines;
+    private readonly Parsing.LogicalLine _line;
+    private readonly int _argumentsStart;
+
+    internal InstructionParts(
+        string text,
+        SourceSpan span,
+        Token keyword,
+        IReadOnlyList<Flag> flags,
+        Token arguments,
+        IReadOnlyList<Heredoc> heredocs,
+        IReadOnlyList<Comment> precedingComments,
+        IReadOnlyList<SourceSpan> emptyContinuationLines,
+        Parsing.LogicalLine line,
+        int argumentsStart)
+    {
+        Text = text;
+        Span = span;
+        Keyword = keyword;
+        Flags = flags;
+        Arguments = arguments;
+        Heredocs = heredocs;
+        PrecedingComments = precedingComments;
+        EmptyContinuationLines = emptyContinuationLines;
+        _line = line;
+        _argumentsStart = argumentsStart;
+    }
+
+    public string Text { get; }
+    public SourceSpan Span { get; }
+    public Token Keyword { get; }
+    public IReadOnlyList<Flag> Flags { get; }
+    public Token Arguments { get; }
+    public IReadOnlyList<Heredoc> Heredocs { get; }
+    public IReadOnlyList<Comment> PrecedingComments { get; }
+    public IReadOnlyList<SourceSpan> EmptyContinuationLines { get; }
 
     /// <summary>Maps logical offsets within <see cref="Arguments"/> to a source span.</summary>
-    public SourceSpan Map(int start, int end) => map(start, end);
+    public SourceSpan Map(int start, int end) => _line.Map(_argumentsStart + start, _argumentsStart + end);
 }
 
 /// <summary>

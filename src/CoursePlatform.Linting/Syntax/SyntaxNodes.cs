@@ -37,9 +37,15 @@ public sealed class Flag(string text, SourceSpan span, Token name, Word? value) 
 }
 
 /// <summary>A comment line (<c># ...</c>). <see cref="Content"/> is the text after the <c>#</c>, untrimmed.</summary>
-public sealed class Comment(string text, SourceSpan span, string content) : Token(text, span)
+public sealed class Comment(string text, SourceSpan span) : Token(text, span)
 {
-    public string Content { get; } = content;
+    private string? _content;
+
+    // Most comments are only scanned, never asked for their content: the copy is made on first use.
+    public string Content => _content ??= Text[1..];
+
+    /// <summary><see cref="Content"/> without the copy.</summary>
+    internal ReadOnlySpan<char> ContentSpan => Text.AsSpan(1);
 }
 
 /// <summary>A parser directive at the top of the file: <c># syntax=</c>, <c># escape=</c> or <c># check=</c>.</summary>

@@ -226,7 +226,7 @@ public class ShellParserTests
     public void Never_throws_or_hangs_on_malformed_input(string script)
     {
         var result = Parse(script);
-        Assert.NotNull(result.Commands);
+        Assert.NotNull(result);
     }
 
     [Fact]

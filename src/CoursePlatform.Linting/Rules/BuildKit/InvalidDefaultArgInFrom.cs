@@ -53,14 +53,15 @@ public sealed class InvalidDefaultArgInFrom : Rule
             return;
         }
         var options = new ExpansionOptions(document.EscapeChar);
+        Func<string, string?> lookup = name =>
+            globals.TryGetValue(name, out var value) ? value : BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name);
         foreach (var stage in document.Stages.All)
         {
             if (stage.From.Image is not { } image)
             {
                 continue;
             }
-            var result = VariableExpansion.Expand(image.Text,
-                name => globals.TryGetValue(name, out var value) ? value : BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name), options);
+            var result = VariableExpansion.Expand(image.Text, lookup, options);
             if (!result.Succeeded)
             {
                 return;

@@ -73,23 +73,36 @@ public sealed class UndefinedVar : Rule
     {
         var options = new ExpansionOptions(context.Document.EscapeChar);
         var local = scope;
-        foreach (var declaration in arg.Declarations)
+        var declarations = arg.Declarations;
+        for (var i = 0; i < declarations.Count; i++)
         {
-            string? value = null;
-            if (declaration.DefaultValue is { } defaultValue)
+            var declaration = declarations[i];
+            if (declaration.DefaultValue is { } defaultValue && defaultValue.Text.Contains('$'))
             {
-                if (defaultValue.Text.Contains('$'))
-                {
-                    Verify(context, arg, new ExpandedWord(defaultValue, defaultValue.Text, 0, options), local);
-                }
-                value = VariableExpansion.Expand(defaultValue.Text, local.LookupFunction, options).Value;
+                Verify(context, arg, new ExpandedWord(defaultValue, defaultValue.Text, 0, options), local);
             }
-            if (declaration.Name?.Value is { Length: > 0 } name)
+            // The scope is copied only when a later default of this ARG can refer to the name.
+            if (declaration.Name?.Value is { Length: > 0 } name && AnyReferenceAfter(declarations, i))
             {
+                var value = declaration.DefaultValue is { } given
+                    ? VariableExpansion.Expand(given.Text, local.LookupFunction, options).Value
+                    : null;
                 local = local == scope ? scope.Clone() : local;
                 local.DeclareArg(name, value);
             }
         }
+    }
+
+    private static bool AnyReferenceAfter(IReadOnlyList<ArgDeclaration> declarations, int index)
+    {
+        for (var i = index + 1; i < declarations.Count; i++)
+        {
+            if (declarations[i].DefaultValue is { } defaultValue && defaultValue.Text.Contains('$'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Most files use '$' only in RUN commands and need no replay of the stages at all.

@@ -40,10 +40,15 @@ public sealed class DL3008PinAptVersions : Rule
         (`$PACKAGES`) cannot be seen through and is reported.
         """;
 
-    public override void Check(RuleContext context) =>
-        PackageRuleSupport.ReportFirstWord(context, static command => command.Is("apt-get", "install")
-            ? PackageRuleSupport.FirstUnpinned(command, ["t", "target-release"], ["install"], IsPinned)
-            : null);
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesCommand("apt-get"))
+        {
+            PackageRuleSupport.ReportFirstWord(context, static command => command.Is("apt-get", "install")
+                ? PackageRuleSupport.FirstUnpinned(command, ["t", "target-release"], ["install"], IsPinned)
+                : null);
+        }
+    }
 
     private static bool IsPinned(string package) =>
         package.Contains('=') || package.Contains('/') || package.EndsWith(".deb", StringComparison.Ordinal);

@@ -46,8 +46,13 @@ public sealed class DL3009DeleteAptLists : Rule
         `ONBUILD` always are.
         """;
 
-    public override void Check(RuleContext context) =>
-        PackageRuleSupport.ReportInLastOrReusedStages(context, MissingCleanup);
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesAnyCommand("apt-get", "apt", "aptitude"))
+        {
+            PackageRuleSupport.ReportInLastOrReusedStages(context, MissingCleanup);
+        }
+    }
 
     private static ShellCommand? MissingCleanup(RunInstruction run)
     {

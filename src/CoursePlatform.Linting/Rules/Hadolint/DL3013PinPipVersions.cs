@@ -44,7 +44,13 @@ public sealed class DL3013PinPipVersions : Rule
         `pipenv install` is never reported.
         """;
 
-    public override void Check(RuleContext context) => PackageRuleSupport.ReportFirstWord(context, FirstUnpinned);
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesCommandStartingWith("pip") || context.UsesCommandStartingWith("python"))
+        {
+            PackageRuleSupport.ReportFirstWord(context, FirstUnpinned);
+        }
+    }
 
     private static ShellWord? FirstUnpinned(ShellCommand command)
     {

@@ -39,8 +39,13 @@ public sealed class DL3014AptGetAssumeYes : Rule
         not count. A single `-q` does not either.
         """;
 
-    public override void Check(RuleContext context) =>
-        PackageRuleSupport.ReportFirstCommand(context, static (_, command) => command.Is("apt-get", "install") && !AssumesYes(command));
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesCommand("apt-get"))
+        {
+            PackageRuleSupport.ReportFirstCommand(context, static (_, command) => command.Is("apt-get", "install") && !AssumesYes(command));
+        }
+    }
 
     private static bool AssumesYes(ShellCommand command)
     {

@@ -35,9 +35,14 @@ public sealed class DL3015AptNoInstallRecommends : Rule
         ```
         """;
 
-    public override void Check(RuleContext context) =>
-        PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
-            command.Is("apt-get", "install") &&
-            !command.HasFlag("no-install-recommends") &&
-            !command.HasArgument("APT::Install-Recommends=false"));
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesCommand("apt-get"))
+        {
+            PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
+                command.Is("apt-get", "install") &&
+                !command.HasFlag("no-install-recommends") &&
+                !command.HasArgument("APT::Install-Recommends=false"));
+        }
+    }
 }

@@ -44,6 +44,10 @@ public sealed class DL3016PinNpmVersions : Rule
 
     public override void Check(RuleContext context)
     {
+        if (!context.UsesCommand("npm"))
+        {
+            return;
+        }
         foreach (var instruction in context.Instructions)
         {
             if (instruction is not RunInstruction run)

@@ -38,10 +38,15 @@ public sealed class DL3018PinApkVersions : Rule
         `--repository=URL` written with `=` is a single option word, so the next word is still a package.
         """;
 
-    public override void Check(RuleContext context) =>
-        PackageRuleSupport.ReportFirstWord(context, static command => command.Is("apk", "add")
-            ? PackageRuleSupport.FirstUnpinned(command, ["t", "virtual", "repository", "X"], ["add"], IsPinned)
-            : null);
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesCommand("apk"))
+        {
+            PackageRuleSupport.ReportFirstWord(context, static command => command.Is("apk", "add")
+                ? PackageRuleSupport.FirstUnpinned(command, ["t", "virtual", "repository", "X"], ["add"], IsPinned)
+                : null);
+        }
+    }
 
     private static bool IsPinned(string package) =>
         package.AsSpan().IndexOfAny("=~<>") >= 0 || package.EndsWith(".apk", StringComparison.Ordinal);

@@ -38,9 +38,14 @@ public sealed class DL3019ApkNoCache : Rule
         image as well and is accepted.
         """;
 
-    public override void Check(RuleContext context) =>
-        PackageRuleSupport.ReportFirstCommand(context, static (run, command) =>
-            command.Is("apk", "add") &&
-            !command.HasFlag("no-cache") &&
-            !PackageRuleSupport.HasCacheMount(run, "/var/cache/apk"));
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesCommand("apk"))
+        {
+            PackageRuleSupport.ReportFirstCommand(context, static (run, command) =>
+                command.Is("apk", "add") &&
+                !command.HasFlag("no-cache") &&
+                !PackageRuleSupport.HasCacheMount(run, "/var/cache/apk"));
+        }
+    }
 }

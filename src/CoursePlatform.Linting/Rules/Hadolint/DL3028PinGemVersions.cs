@@ -43,6 +43,10 @@ public sealed class DL3028PinGemVersions : Rule
 
     public override void Check(RuleContext context)
     {
+        if (!context.UsesCommand("gem"))
+        {
+            return;
+        }
         foreach (var instruction in context.Instructions)
         {
             if (instruction is not RunInstruction run)

@@ -34,7 +34,12 @@ public sealed class DL3030YumAssumeYes : Rule
         ```
         """;
 
-    public override void Check(RuleContext context) =>
-        PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
-            command.Is("yum", "install", "groupinstall", "localinstall") && !command.HasFlag("y", "assumeyes"));
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesCommand("yum"))
+        {
+            PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
+                command.Is("yum", "install", "groupinstall", "localinstall") && !command.HasFlag("y", "assumeyes"));
+        }
+    }
 }

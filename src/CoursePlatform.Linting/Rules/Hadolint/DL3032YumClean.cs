@@ -42,6 +42,10 @@ public sealed class DL3032YumClean : Rule
 
     public override void Check(RuleContext context)
     {
+        if (!context.UsesCommand("yum"))
+        {
+            return;
+        }
         var instructions = context.Instructions;
         for (var i = 0; i < instructions.Count; i++)
         {

@@ -34,8 +34,13 @@ public sealed class DL3034ZypperNonInteractive : Rule
         ```
         """;
 
-    public override void Check(RuleContext context) =>
-        PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
-            command.Is("zypper", "install", "in", "remove", "rm", "source-install", "si", "patch") &&
-            !command.HasFlag("n", "non-interactive", "y", "no-confirm"));
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesCommand("zypper"))
+        {
+            PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
+                command.Is("zypper", "install", "in", "remove", "rm", "source-install", "si", "patch") &&
+                !command.HasFlag("n", "non-interactive", "y", "no-confirm"));
+        }
+    }
 }

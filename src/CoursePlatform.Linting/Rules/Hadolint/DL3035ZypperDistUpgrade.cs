@@ -36,6 +36,11 @@ public sealed class DL3035ZypperDistUpgrade : Rule
         `zypper update`/`up` are not reported.
         """;
 
-    public override void Check(RuleContext context) =>
-        PackageRuleSupport.ReportFirstCommand(context, static (_, command) => command.Is("zypper", "dist-upgrade", "dup"));
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesCommand("zypper"))
+        {
+            PackageRuleSupport.ReportFirstCommand(context, static (_, command) => command.Is("zypper", "dist-upgrade", "dup"));
+        }
+    }
 }

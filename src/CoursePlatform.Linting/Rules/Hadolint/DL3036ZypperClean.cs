@@ -38,6 +38,10 @@ public sealed class DL3036ZypperClean : Rule
 
     public override void Check(RuleContext context)
     {
+        if (!context.UsesCommand("zypper"))
+        {
+            return;
+        }
         var instructions = context.Instructions;
         for (var i = 0; i < instructions.Count; i++)
         {

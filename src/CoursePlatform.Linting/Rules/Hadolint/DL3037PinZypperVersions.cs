@@ -36,10 +36,15 @@ public sealed class DL3037PinZypperVersions : Rule
         In a shell, `>` and `<` redirect: quote or escape them (`'httpd>=2.4'`, `httpd\>=2.4`).
         """;
 
-    public override void Check(RuleContext context) =>
-        PackageRuleSupport.ReportFirstWord(context, static command => command.Is("zypper", "install", "in")
-            ? PackageRuleSupport.FirstUnpinned(command, [], ["install", "in"], IsPinned)
-            : null);
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesCommand("zypper"))
+        {
+            PackageRuleSupport.ReportFirstWord(context, static command => command.Is("zypper", "install", "in")
+                ? PackageRuleSupport.FirstUnpinned(command, [], ["install", "in"], IsPinned)
+                : null);
+        }
+    }
 
     private static bool IsPinned(string package) =>
         package.AsSpan().IndexOfAny("=<>") >= 0 || package.EndsWith(".rpm", StringComparison.Ordinal);

@@ -34,9 +34,14 @@ public sealed class DL3038DnfAssumeYes : Rule
         ```
         """;
 
-    public override void Check(RuleContext context) =>
-        PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
-            (command.Is("dnf", "install", "groupinstall", "localinstall") ||
-             command.Is("microdnf", "install", "groupinstall", "localinstall")) &&
-            !command.HasFlag("y", "assumeyes"));
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesAnyCommand("dnf", "microdnf"))
+        {
+            PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
+                (command.Is("dnf", "install", "groupinstall", "localinstall") ||
+                 command.Is("microdnf", "install", "groupinstall", "localinstall")) &&
+                !command.HasFlag("y", "assumeyes"));
+        }
+    }
 }

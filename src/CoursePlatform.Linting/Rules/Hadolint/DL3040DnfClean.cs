@@ -43,6 +43,10 @@ public sealed class DL3040DnfClean : Rule
 
     public override void Check(RuleContext context)
     {
+        if (!context.UsesAnyCommand("dnf", "microdnf"))
+        {
+            return;
+        }
         var instructions = context.Instructions;
         for (var i = 0; i < instructions.Count; i++)
         {

@@ -45,6 +45,10 @@ public sealed class DL3042PipNoCacheDir : Rule
 
     public override void Check(RuleContext context)
     {
+        if (!(context.UsesCommandStartingWith("pip") || context.UsesCommandStartingWith("python")))
+        {
+            return;
+        }
         if (!PackageRuleSupport.AnyCommand(context, IsOffending))
         {
             return;

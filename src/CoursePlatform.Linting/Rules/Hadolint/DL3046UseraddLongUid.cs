@@ -42,6 +42,10 @@ public sealed class DL3046UseraddLongUid : Rule
 
     public override void Check(RuleContext context)
     {
+        if (!context.UsesCommand("useradd"))
+        {
+            return;
+        }
         foreach (var instruction in context.Instructions)
         {
             if (instruction is not RunInstruction run)

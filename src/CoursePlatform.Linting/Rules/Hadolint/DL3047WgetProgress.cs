@@ -44,6 +44,10 @@ public sealed class DL3047WgetProgress : Rule
 
     public override void Check(RuleContext context)
     {
+        if (!context.UsesCommand("wget"))
+        {
+            return;
+        }
         foreach (var instruction in context.Instructions)
         {
             if (instruction is not RunInstruction run)

@@ -40,23 +40,23 @@ public sealed class DL3059ConsolidateRuns : Rule
 
     public override void Check(RuleContext context)
     {
-        string? previousFlags = null;
+        RunInstruction? previous = null;
         var previousSingle = false;
         foreach (var instruction in context.Instructions)
         {
             if (instruction is not RunInstruction run)
             {
-                previousFlags = null;
+                previous = null;
                 continue;
             }
-            var flags = FlagKey(run);
             var single = CountCommands(run) <= 1;
-            if (previousFlags is not null && previousFlags == flags && single && previousSingle)
+            // The flag keys are built only for two single-command RUNs in a row.
+            if (previous is not null && single && previousSingle && FlagKey(previous) == FlagKey(run))
             {
                 context.Report(run);
                 continue;
             }
-            previousFlags = flags;
+            previous = run;
             previousSingle = single;
         }
     }

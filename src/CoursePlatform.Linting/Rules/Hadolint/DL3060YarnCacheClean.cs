@@ -41,8 +41,13 @@ public sealed class DL3060YarnCacheClean : Rule
         a bare `yarn` are not checked.
         """;
 
-    public override void Check(RuleContext context) =>
-        PackageRuleSupport.ReportInLastOrReusedStages(context, MissingClean);
+    public override void Check(RuleContext context)
+    {
+        if (context.UsesCommand("yarn"))
+        {
+            PackageRuleSupport.ReportInLastOrReusedStages(context, MissingClean);
+        }
+    }
 
     private static ShellCommand? MissingClean(RunInstruction run)
     {

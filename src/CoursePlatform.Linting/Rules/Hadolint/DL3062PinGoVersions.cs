@@ -43,6 +43,10 @@ public sealed class DL3062PinGoVersions : Rule
 
     public override void Check(RuleContext context)
     {
+        if (!context.UsesCommand("go"))
+        {
+            return;
+        }
         foreach (var instruction in context.Instructions)
         {
             if (instruction is RunInstruction run && FirstUnpinned(run.Script) is { } package)

@@ -90,17 +90,7 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
     internal static bool IsSensitive(string name) =>
         name.Length > 0 && (KnownNames.Contains(name) || HasSuspiciousSubstring(name) || HasSecretWord(name));
 
-    private static bool HasSuspiciousSubstring(string name)
-    {
-        foreach (var fragment in SuspiciousSubstrings)
-        {
-            if (name.Contains(fragment, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool HasSuspiciousSubstring(string name) => name.AsSpan().ContainsAny(SuspiciousSubstrings);
 
     /// <summary>BuildKit's test: a secret word among the <c>_</c>-separated words, and no allow word.</summary>
     private static bool HasSecretWord(string name)
@@ -131,7 +121,8 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
         return false;
     }
 
-    private static readonly string[] SuspiciousSubstrings = ["api_key", "client_key", "password", "private", "secret", "token", "username"];
+    private static readonly System.Buffers.SearchValues<string> SuspiciousSubstrings = System.Buffers.SearchValues.Create(
+        ["api_key", "client_key", "password", "private", "secret", "token", "username"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] SecretWords = ["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "secret", "token"];
 

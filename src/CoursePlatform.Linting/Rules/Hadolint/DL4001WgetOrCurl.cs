@@ -43,6 +43,10 @@ public sealed class DL4001WgetOrCurl : Rule
 
     public override void Check(RuleContext context)
     {
+        if (!(context.UsesCommand("curl") && context.UsesCommand("wget")))
+        {
+            return;
+        }
         var seenCurl = false;
         var seenWget = false;
         foreach (var instruction in context.Instructions)

@@ -43,6 +43,10 @@ public sealed class DL4005UseShellInstruction : Rule
 
     public override void Check(RuleContext context)
     {
+        if (!context.UsesCommand("ln"))
+        {
+            return;
+        }
         foreach (var instruction in context.Instructions)
         {
             if (instruction is not RunInstruction run)

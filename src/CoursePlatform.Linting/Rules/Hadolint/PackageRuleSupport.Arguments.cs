@@ -1,4 +1,5 @@
 using CoursePlatform.Linting.Shell;
+using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Rules.Hadolint;
 
@@ -103,7 +104,7 @@ internal static partial class PackageRuleSupport
     }
 
     /// <summary>Index of the first command matching, or -1.</summary>
-    public static int FirstIndex(IReadOnlyList<ShellCommand> commands, Func<ShellCommand, bool> predicate)
+    public static int FirstIndex(ReadOnlyArray<ShellCommand> commands, Func<ShellCommand, bool> predicate)
     {
         for (var i = 0; i < commands.Count; i++)
         {
@@ -116,7 +117,7 @@ internal static partial class PackageRuleSupport
     }
 
     /// <summary>True when some command after index <paramref name="after"/> matches.</summary>
-    public static bool AnyAfter(IReadOnlyList<ShellCommand> commands, int after, Func<ShellCommand, bool> predicate)
+    public static bool AnyAfter(ReadOnlyArray<ShellCommand> commands, int after, Func<ShellCommand, bool> predicate)
     {
         for (var i = after + 1; i < commands.Count; i++)
         {

@@ -57,6 +57,10 @@ internal static partial class PackageRuleSupport
     /// </summary>
     public static void CheckRpmPins(RuleContext context, ReadOnlySpan<string> tools, ReadOnlySpan<string> excludedWords)
     {
+        if (!context.UsesAnyCommand(tools))
+        {
+            return;
+        }
         var instructions = context.Instructions;
         var first = FirstRunUsing(instructions, tools);
         if (first < 0)
