@@ -56,13 +56,13 @@ internal sealed record StepInputs(string? From, IReadOnlyList<StepSource> Source
                 var sources = new List<StepSource>(transfer.Sources.Count);
                 foreach (var word in transfer.Sources)
                 {
-                    if (IsHeredoc(transfer, word))
+                    if (transfer.IsHeredocSource(word))
                     {
                         sources.Add(new StepSource(StepSourceKind.Heredoc, word.Text));
                         continue;
                     }
                     var value = Expand(transfer.IsJson ? word.Value : word.Text, lookup, escape);
-                    sources.Add(new StepSource(IsRemote(value) ? StepSourceKind.Remote : StepSourceKind.Context, value));
+                    sources.Add(new StepSource(FileTransferInstruction.IsRemoteSource(value) ? StepSourceKind.Remote : StepSourceKind.Context, value));
                 }
                 var excludes = transfer.Flags
                     .Where(f => string.Equals(f.Name.Text, "exclude", StringComparison.OrdinalIgnoreCase) && f.Value is not null)
@@ -101,22 +101,5 @@ internal sealed record StepInputs(string? From, IReadOnlyList<StepSource> Source
             ? VariableExpansion.Expand(raw, lookup, new ExpansionOptions(escape, Lenient: true)).Value
             : raw;
 
-    private static bool IsHeredoc(Instruction instruction, Word word)
-    {
-        foreach (var heredoc in instruction.Heredocs)
-        {
-            if (heredoc.Marker.Span.Start == word.Span.Start || heredoc.Marker.Text == word.Text)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static bool IsRemote(string source)
-        => source.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-        || source.StartsWith("git@", StringComparison.Ordinal)
-        || source.StartsWith("git://", StringComparison.Ordinal)
-        || source.StartsWith("ssh://", StringComparison.Ordinal);
 }

@@ -267,6 +267,27 @@ public abstract class FileTransferInstruction(InstructionParts parts, bool isJso
     public IReadOnlyList<Word> Sources { get; } = sources;
 
     public Word? Destination { get; } = destination;
+
+    /// <summary>True when a source word is one of the instruction's heredoc markers (<c>COPY &lt;&lt;EOF /app/</c>), not a file.</summary>
+    public bool IsHeredocSource(Word word)
+    {
+        foreach (var heredoc in Heredocs)
+        {
+            if (heredoc.Span.Start == word.Span.Start || heredoc.Marker.Span.Start == word.Span.Start || heredoc.Marker.Text == word.Text)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when a source is fetched, not taken from the build context: an http(s) URL or a git address.</summary>
+    public static bool IsRemoteSource(string source)
+        => source.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || source.StartsWith("git@", StringComparison.Ordinal)
+        || source.StartsWith("git://", StringComparison.Ordinal)
+        || source.StartsWith("ssh://", StringComparison.Ordinal);
 }
 
 public sealed class CopyInstruction(InstructionParts parts, bool isJson, IReadOnlyList<Word> sources, Word? destination)

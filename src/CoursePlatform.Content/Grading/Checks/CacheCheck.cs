@@ -1,4 +1,5 @@
 using CoursePlatform.Content.Insights;
+using CoursePlatform.Linting.Semantics;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Content.Grading.Checks;
@@ -103,7 +104,7 @@ public sealed class CacheCheck : GradingCheck
         var missing = (_cached.Count > 0 && matched == 0 ? _cached : []).Concat(_reruns.Count > 0 && rerunsMatched == 0 ? _reruns : []).ToList();
         if (missing.Count > 0)
         {
-            var stages = built.Count > 0 ? built : context.Stages.All;
+            IReadOnlyList<Stage> stages = built.Count > 0 ? built : context.Stages.All;
             return CheckEvaluation.Fail(stages.Select(s => s.From.Line), $"no RUN runs {string.Join(" or ", missing.Select(p => p.Text))}");
         }
         // A failure points at where the cache broke only: a cached step's line would send the student to the wrong place.

@@ -110,19 +110,6 @@ internal static class BuildKitSupport
         return span;
     }
 
-    /// <summary>True when a source word of COPY/ADD is one of the instruction's heredoc markers.</summary>
-    public static bool IsHeredocMarker(Instruction instruction, Word word)
-    {
-        foreach (var heredoc in instruction.Heredocs)
-        {
-            if (heredoc.Marker.Span.Start == word.Span.Start || heredoc.Marker.Text == word.Text)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>True when a keyword is written all in lower case (letters only matter).</summary>
     public static bool IsLower(string text)
     {

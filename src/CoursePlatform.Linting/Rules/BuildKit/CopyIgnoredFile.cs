@@ -61,7 +61,7 @@ public sealed class CopyIgnoredFile : Rule
             var verb = transfer is AddInstruction ? "Add" : "Copy";
             foreach (var source in transfer.Sources)
             {
-                if (BuildKitSupport.IsHeredocMarker(transfer, source))
+                if (transfer.IsHeredocSource(source))
                 {
                     continue;
                 }
@@ -69,7 +69,7 @@ public sealed class CopyIgnoredFile : Rule
                 var expanded = raw.Contains('$') || raw.Contains('\'') || raw.Contains('"') || raw.Contains(escape)
                     ? VariableExpansion.Expand(raw, scope is null ? static _ => null : scope.Lookup, new ExpansionOptions(escape, Lenient: true)).Value
                     : raw;
-                if (IsRemote(expanded))
+                if (FileTransferInstruction.IsRemoteSource(expanded))
                 {
                     continue;
                 }
@@ -95,10 +95,4 @@ public sealed class CopyIgnoredFile : Rule
         }
     }
 
-    private static bool IsRemote(string source)
-        => source.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-        || source.StartsWith("git@", StringComparison.Ordinal)
-        || source.StartsWith("git://", StringComparison.Ordinal)
-        || source.StartsWith("ssh://", StringComparison.Ordinal);
 }

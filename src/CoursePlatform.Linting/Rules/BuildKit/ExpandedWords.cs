@@ -46,7 +46,7 @@ internal static class ExpandedWords
                 }
                 foreach (var source in transfer.Sources)
                 {
-                    if (!BuildKitSupport.IsHeredocMarker(transfer, source))
+                    if (!transfer.IsHeredocSource(source))
                     {
                         Add(ref words, source, options, transfer.IsJson);
                     }

@@ -45,7 +45,7 @@ public sealed class DL3020UseCopyInsteadOfAdd : Rule
             }
             foreach (var source in add.Sources)
             {
-                if (!InstructionRuleSupport.IsHeredocMarker(add, source) && !IsArchiveOrUrl(source.Text))
+                if (!add.IsHeredocSource(source) && !IsArchiveOrUrl(source.Text))
                 {
                     context.Report(add, source);
                     break;

@@ -42,19 +42,6 @@ internal static class InstructionRuleSupport
         return start == 0 && end == text.Length ? text : text[start..end];
     }
 
-    /// <summary>True when a COPY/ADD source word is a heredoc marker rather than a file.</summary>
-    public static bool IsHeredocMarker(Instruction instruction, Word word)
-    {
-        foreach (var heredoc in instruction.Heredocs)
-        {
-            if (heredoc.Span.Start == word.Span.Start)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>The stage name as written (hadolint compares aliases case-sensitively), or null.</summary>
     public static string? AliasOf(FromInstruction from) => from.StageName?.Text;
 
