@@ -78,9 +78,7 @@ internal sealed partial class DocumentReader
         var argsStart = head.ArgsStart;
         // Empty arguments sit where they would start: after the keyword and any flags.
         var argumentsSpan = line.Map(argsStart, Math.Max(argsStart, head.ArgsEnd));
-        var arguments = argsStart >= head.ArgsEnd
-            ? new Token("", argumentsSpan)
-            : new LineSlice(line.Text, argsStart, head.ArgsEnd - argsStart, argumentsSpan);
+        var arguments = new Token(line.Slice(argsStart, head.ArgsEnd), argumentsSpan);
         var parts = new InstructionParts(
             text, span, keyword, flags, arguments, heredocs, preceding, empties, line, argsStart);
         var context = new Building(line, head, parts, keyword, flags, arguments, heredocs);
@@ -154,7 +152,7 @@ internal sealed partial class DocumentReader
         public string Name => Head.Kind.ToString().ToUpperInvariant();
 
         /// <summary>Where "missing argument" errors point: the arguments, or the keyword when there are none.</summary>
-        public SourceSpan ArgumentsOrKeyword => Head.ArgsStart < Head.ArgsEnd ? Arguments.Span : Keyword.Span;
+        public SourceSpan ArgumentsOrKeyword => Arguments.Text.Length > 0 ? Arguments.Span : Keyword.Span;
     }
 
     private Word MakeWord(LogicalLine line, int start, int end, bool checkQuotes)

@@ -66,11 +66,11 @@ internal sealed partial class DocumentReader
                 return () => ShellParser.Parse(script, (a, b) =>
                     lines.Span(origin + Math.Clamp(a, 0, script.Length), origin + Math.Clamp(Math.Max(a, b), 0, script.Length)));
             }
-            return () => ShellParser.Parse(line.Text, argsStart, Math.Max(argsStart, before), (a, b) => line.Map(argsStart + a, argsStart + b));
+            var text = line.Slice(argsStart, before);
+            return () => ShellParser.Parse(text, (a, b) => line.Map(argsStart + a, argsStart + b));
         }
-        // The script is read in place from the line (its text is the command's, cut out only if asked for).
-        var argsEnd = Math.Max(argsStart, head.ArgsEnd);
-        return () => ShellParser.Parse(line.Text, argsStart, argsEnd, (a, b) => line.Map(argsStart + a, argsStart + b));
+        var shellText = command.Text.Text;
+        return () => ShellParser.Parse(shellText, (a, b) => line.Map(argsStart + a, argsStart + b));
     }
 
     /// <summary>Exec-form arguments joined with spaces, mapped back to the JSON string literals.</summary>

@@ -166,58 +166,31 @@ public sealed class ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> a
 /// The shell model of a RUN script: every simple command plus the structure hadolint's rules need.
 /// Built by <see cref="ShellParser"/>; never throws on malformed input.
 /// </summary>
-public sealed class ShellScript
+public sealed class ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, Func<int, int, SourceSpan> map)
 {
-    private readonly Func<int, int, SourceSpan> _map;
-
-    // The text is either given or cut from a longer string (the instruction's line) on first use.
-    private readonly string _source;
-    private readonly int _textStart;
-    private readonly int _textLength;
-    private string? _text;
-
-    public ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, Func<int, int, SourceSpan> map)
-        : this(text, 0, text.Length, commands, hasPipe, isSingleCommand, map)
-    {
-        _text = text;
-    }
-
-    internal ShellScript(
-        string source, int textStart, int textLength, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand,
-        Func<int, int, SourceSpan> map)
-    {
-        _source = source;
-        _textStart = textStart;
-        _textLength = textLength;
-        _map = map;
-        Commands = commands;
-        HasPipe = hasPipe;
-        IsSingleCommand = isSingleCommand;
-    }
-
     public static ShellScript Empty { get; } = new("", [], false, false, (_, _) => SourceSpan.Empty);
 
     /// <summary>The script text the commands' offsets refer to.</summary>
-    public string Text => _text ??= _textLength == 0 ? "" : _source.Substring(_textStart, _textLength);
+    public string Text { get; } = text;
 
     /// <summary>Every simple command in source order, including nested ones (each listed once).</summary>
-    public ReadOnlyArray<ShellCommand> Commands { get; }
+    public ReadOnlyArray<ShellCommand> Commands { get; } = commands;
 
     /// <summary>True when the script contains a pipe operator <c>|</c> (not <c>||</c>, not quoted).</summary>
-    public bool HasPipe { get; }
+    public bool HasPipe { get; } = hasPipe;
 
     /// <summary>True when the whole script is exactly one simple command (no chain, list, pipe or compound).</summary>
-    public bool IsSingleCommand { get; }
+    public bool IsSingleCommand { get; } = isSingleCommand;
 
     /// <summary>Maps offsets in <see cref="Text"/> to a span in the Dockerfile source.</summary>
-    public SourceSpan Map(int start, int end) => _map(start, end);
+    public SourceSpan Map(int start, int end) => map(start, end);
 
     /// <summary>Commands with this literal name.</summary>
     public IEnumerable<ShellCommand> CommandsNamed(string name) => Commands.Where(c => c.Name == name);
 
     /// <summary>Source span of a word.</summary>
-    public SourceSpan SpanOf(ShellWord word) => _map(word.Start, word.End);
+    public SourceSpan SpanOf(ShellWord word) => map(word.Start, word.End);
 
     /// <summary>Source span of a command.</summary>
-    public SourceSpan SpanOf(ShellCommand command) => _map(command.Start, command.End);
+    public SourceSpan SpanOf(ShellCommand command) => map(command.Start, command.End);
 }

@@ -74,7 +74,7 @@ public static partial class ShellParser
                 {
                     var eq = word.Value.IndexOf('=');
                     var assignmentName = eq > 0 && word.Value[eq - 1] == '+' ? word.Value[..(eq - 1)] : word.Value[..Math.Max(eq, 0)];
-                    (assignments ??= []).Add(new ShellAssignment(assignmentName, word.Value[(eq + 1)..], word.Start - _base, word.End - _base));
+                    (assignments ??= []).Add(new ShellAssignment(assignmentName, word.Value[(eq + 1)..], word.Start, word.End));
                     continue;
                 }
                 if (name is null)
@@ -87,8 +87,7 @@ public static partial class ShellParser
             var arguments = TakeWords(argumentMark);
             if (start >= 0)
             {
-                var command = new ShellCommand(
-                    name is { } n ? Rebase(n) : null, arguments, (IReadOnlyList<ShellAssignment>?)assignments ?? [], start - _base, end - _base);
+                var command = new ShellCommand(name, arguments, (IReadOnlyList<ShellAssignment>?)assignments ?? [], start, end);
                 Commands.Insert(slot, command);
             }
         }
@@ -100,22 +99,10 @@ public static partial class ShellParser
             {
                 return [];
             }
-            var taken = CollectionsMarshal.AsSpan(_words).Slice(mark, count);
-            if (_base != 0)
-            {
-                foreach (ref var word in taken)
-                {
-                    word = Rebase(word);
-                }
-            }
-            var words = ReadOnlyArray.Create<ShellWord>(taken);
+            var words = ReadOnlyArray.Create<ShellWord>(CollectionsMarshal.AsSpan(_words).Slice(mark, count));
             _words.RemoveRange(mark, count);
             return words;
         }
-
-        /// <summary>A word with offsets relative to the script rather than to the text it was read from.</summary>
-        private ShellWord Rebase(ShellWord word) =>
-            _base == 0 ? word : word with { Start = word.Start - _base, End = word.End - _base };
 
         /// <summary>The length of <c>NAME=</c>, <c>NAME+=</c> or <c>NAME[i]=</c> at the start of a raw word, or 0.</summary>
         private static int AssignmentNameLength(ReadOnlySpan<char> raw)

@@ -1,5 +1,4 @@
 using System.Text;
-using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Shell;
 
@@ -9,21 +8,19 @@ public static partial class ShellParser
     /// The single-pass parser: a cursor over the text plus the commands found so far. Every loop either
     /// advances the cursor or leaves; nesting deeper than <see cref="MaxDepth"/> is skipped, not recursed into.
     /// </summary>
-    private sealed partial class State(string text, int start, int end, Scratch scratch)
+    private sealed partial class State(string text, Scratch scratch)
     {
         private const int MaxDepth = 48;
 
         private readonly string _s = text;
         private readonly StringBuilder _sb = scratch.Builder;
         private readonly List<ShellWord> _words = scratch.Words;
-        /// <summary>Where the script starts in <see cref="_s"/>: the offsets handed out are relative to it.</summary>
-        private readonly int _base = start;
-        private int _pos = start;
-        private int _limit = end;
+        private int _pos;
+        private int _limit = text.Length;
         private int _depth;
         private List<(string Delimiter, bool StripTabs)>? _heredocs;
 
-        /// <summary>The commands found so far (scratch: copied out by <see cref="ShellParser.Parse(string, int, int, Func{int, int, SourceSpan})"/>).</summary>
+        /// <summary>The commands found so far (scratch: copied out by <see cref="ShellParser.Parse"/>).</summary>
         public List<ShellCommand> Commands { get; } = scratch.Commands;
 
         public bool HasPipe { get; private set; }

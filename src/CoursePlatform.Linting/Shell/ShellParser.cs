@@ -18,22 +18,12 @@ public static partial class ShellParser
     public static ShellScript Parse(string text, Func<int, int, SourceSpan> map)
     {
         text ??= "";
-        return Parse(text, 0, text.Length, map);
-    }
-
-    /// <summary>
-    /// Parses <paramref name="source"/> from <paramref name="start"/> to <paramref name="end"/> without copying it
-    /// first: offsets in the result (and those handed to <paramref name="map"/>) are relative to <paramref name="start"/>,
-    /// and <see cref="ShellScript.Text"/> is that range, cut out only when asked for.
-    /// </summary>
-    internal static ShellScript Parse(string source, int start, int end, Func<int, int, SourceSpan> map)
-    {
         // The scratch buffers are taken out of the thread's slot while in use, so a nested or failed parse can
         // never share them; a parse that throws simply leaves the slot empty and the next one makes new buffers.
         var scratch = t_scratch ?? new Scratch();
         t_scratch = null;
         scratch.Reset();
-        var state = new State(source, start, end, scratch);
+        var state = new State(text, scratch);
         try
         {
             state.ParseList(Closers.None);
@@ -45,7 +35,7 @@ public static partial class ShellParser
         var commands = ReadOnlyArray.From(state.Commands);
         scratch.Reset();
         t_scratch = scratch;
-        return new ShellScript(source, start, end - start, commands, state.HasPipe, !state.HasStructure && commands.Count == 1, map);
+        return new ShellScript(text, commands, state.HasPipe, !state.HasStructure && commands.Count == 1, map);
     }
 
     /// <summary>Per-thread working buffers of the parser, reused from one script to the next (never shared).</summary>

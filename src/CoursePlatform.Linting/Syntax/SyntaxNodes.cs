@@ -5,39 +5,13 @@ namespace CoursePlatform.Linting.Syntax;
 /// (line continuations and skipped comment/blank lines removed); <see cref="Span"/> locates it in the source.
 /// For a token on one physical line, <c>Source[Span]</c> equals <see cref="Text"/>.
 /// </summary>
-public class Token
+public class Token(string text, SourceSpan span)
 {
-    private string? _text;
+    public string Text { get; } = text;
 
-    public Token(string text, SourceSpan span)
-    {
-        _text = text;
-        Span = span;
-    }
-
-    /// <summary>For tokens that produce their text on first use (see <see cref="LineSlice"/>).</summary>
-    private protected Token(SourceSpan span)
-    {
-        Span = span;
-    }
-
-    // Idempotent: racing readers each cut an equal string and either may win.
-    public string Text => _text ??= CutText();
-
-    private protected virtual string CutText() => "";
-
-    public SourceSpan Span { get; }
+    public SourceSpan Span { get; } = span;
 
     public override string ToString() => Text;
-}
-
-/// <summary>
-/// A token cut from an instruction's line only when its text is read: for long texts few readers ask for, such as
-/// an instruction's arguments (a RUN script is parsed from the line in place).
-/// </summary>
-internal sealed class LineSlice(string line, int start, int length, SourceSpan span) : Token(span)
-{
-    private protected override string CutText() => line.Substring(start, length);
 }
 
 /// <summary>
