@@ -126,4 +126,26 @@ public class ContinuationTests
         var span = run.MapArguments(offset, offset + 4);
         Assert.Equal((3, 27, 3, 31), (span.StartLine, span.StartColumn, span.EndLine, span.EndColumn));
     }
+
+    [Theory]
+    [InlineData("RUN --network=none apt-get install \\\n    -y curl && rm -rf \"/var/lib\"  ")]
+    [InlineData("RUN   echo $(date) `id`; x=1 cat f | tee \\\n  # note\n  out\t\n")]
+    public void A_script_has_the_command_text_and_word_offsets_into_it(string source)
+    {
+        var run = (RunInstruction)Parse.Clean($"FROM a\n{source}").Instructions[1];
+        var script = run.Script;
+        Assert.Equal(run.Command.Text.Text, script.Text);
+        Assert.Equal(run.Arguments.Text, script.Text);
+        Assert.NotEmpty(script.Commands);
+        foreach (var command in script.Commands)
+        {
+            Assert.InRange(command.Start, 0, command.End);
+            Assert.InRange(command.End, command.Start, script.Text.Length);
+            foreach (var word in command.Arguments)
+            {
+                Assert.Equal(word.Raw, script.Text[word.Start..word.End]);
+                Assert.InRange(script.SpanOf(word).Start, run.Span.Start, run.Span.End);
+            }
+        }
+    }
 }
