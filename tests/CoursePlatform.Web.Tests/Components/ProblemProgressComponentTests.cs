@@ -131,6 +131,31 @@ public sealed class ProblemProgressComponentTests : ProblemPageTestContext
     }
 
     [Fact]
+    public void Start_over_asks_first_and_keeps_the_text_when_the_learner_declines()
+    {
+        var confirm = JSInterop.Setup<bool>("confirm", _ => true);
+        confirm.SetResult(false);
+        var page = RenderProblemPage(Problem);
+
+        page.FindAll(".problem-actions button").Single(b => b.TextContent == "Start over").Click();
+
+        Assert.Single(JSInterop.Invocations["confirm"]);
+        Assert.Empty(JSInterop.Invocations["blazorMonaco.editor.setValue"]);
+    }
+
+    [Fact]
+    public void Start_over_puts_the_starter_text_back_once_confirmed()
+    {
+        JSInterop.Setup<bool>("confirm", _ => true).SetResult(true);
+        var page = RenderProblemPage(Problem);
+
+        page.FindAll(".problem-actions button").Single(b => b.TextContent == "Start over").Click();
+
+        var setValue = JSInterop.Invocations["blazorMonaco.editor.setValue"];
+        Assert.Contains(setValue, call => call.Arguments.Contains(Problems.Find(Problem)!.Starter.Dockerfile));
+    }
+
+    [Fact]
     public void Without_a_learner_the_page_still_grades_and_says_that_nothing_is_saved()
     {
         Authorization.SetNotAuthorized();
