@@ -33,6 +33,11 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     private readonly Rule[] _rules = [.. rules];
     private readonly Severity[] _defaultSeverities = [.. rules.Select(rule => rule.DefaultSeverity)];
     private readonly bool[] _checksOnbuild = [.. rules.Select(rule => rule.ChecksOnbuild)];
+    private readonly bool[] _experimental = [.. rules.Select(rule => rule.IsExperimental)];
+
+    // The raw findings of a call, reused on the thread: the list is emptied before the call returns.
+    [ThreadStatic]
+    private static List<RawFinding>? t_raw;
 
     /// <summary>The version of the engine, stored with graded attempts.</summary>
     public static string EngineVersion { get; } = typeof(Linter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
@@ -49,7 +54,24 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     {
         options ??= LintOptions.Default;
         var suppressions = Suppressions.Create(document, options, _names);
-        var raw = new List<RawFinding>(8);
+        var raw = t_raw ?? new List<RawFinding>(16);
+        t_raw = null;
+        try
+        {
+            return Lint(document, options, external, suppressions, raw);
+        }
+        finally
+        {
+            if (raw.Capacity <= 256)
+            {
+                raw.Clear();
+                t_raw = raw;
+            }
+        }
+    }
+
+    private LintResult Lint(DockerfileDocument document, LintOptions options, IReadOnlyList<ExternalFinding>? external, Suppressions suppressions, List<RawFinding> raw)
+    {
         var configured = options.Ignored.Count > 0 || options.Overrides.Count > 0;
         var triggers = OnbuildTriggers(document);
         // One context per pass, retargeted from rule to rule: rules only use it during their Check.
@@ -59,7 +81,7 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         {
             var rule = _rules[i];
             var severity = configured ? SeverityOf(rule, options) : _defaultSeverities[i];
-            if (severity == Severity.Ignore || !suppressions.IsEnabled(rule))
+            if (severity == Severity.Ignore || !suppressions.IsEnabled(rule, _experimental[i]))
             {
                 continue;
             }

@@ -38,14 +38,38 @@ public sealed class RuleContext
 
     public LintOptions Options { get; }
 
-    private CommandNameIndex? _commandNames;
+    // A 64-bit filter on the length and first character of every command name of the pass, built on first use:
+    // most questions are about tools the file never calls and are answered by one bit test. When the bit is set,
+    // the scripts are walked again (they are already parsed), which costs less than keeping a copy of the names.
+    private ulong _commandFilter;
+    private bool _commandFilterBuilt;
 
     /// <summary>
     /// True when some RUN among <see cref="Instructions"/> calls a command with this literal name (anywhere in its
-    /// script). Built once per pass and shared by every rule, so a rule about a tool the file never calls returns
-    /// before walking the scripts.
+    /// script). The filter behind it is built once per pass and shared by every rule, so a rule about a tool the
+    /// file never calls returns before walking the scripts.
     /// </summary>
-    public bool UsesCommand(string name) => CommandNames.Contains(name);
+    public bool UsesCommand(string name)
+    {
+        if ((CommandFilter & FilterBit(name)) == 0)
+        {
+            return false;
+        }
+        foreach (var instruction in Instructions)
+        {
+            if (instruction is RunInstruction run)
+            {
+                foreach (var command in run.Script.Commands)
+                {
+                    if (command.Name == name)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>True when some RUN calls one of the names.</summary>
     public bool UsesAnyCommand(params ReadOnlySpan<string> names)
@@ -61,74 +85,53 @@ public sealed class RuleContext
     }
 
     /// <summary>True when some RUN calls a command whose name starts with <paramref name="prefix"/>.</summary>
-    public bool UsesCommandStartingWith(string prefix) => CommandNames.ContainsPrefix(prefix);
-
-    private CommandNameIndex CommandNames => _commandNames ??= new CommandNameIndex(Instructions);
-
-    /// <summary>
-    /// The command names of a pass, with a 64-bit filter on length and first character in front: most questions
-    /// are about tools the file never calls and are answered by one bit test.
-    /// </summary>
-    private sealed class CommandNameIndex
+    public bool UsesCommandStartingWith(string prefix)
     {
-        private readonly string[] _names;
-        private readonly ulong _filter;
-
-        public CommandNameIndex(ReadOnlyArray<Instruction> instructions)
+        if (CommandFilter == 0)
         {
-            var count = 0;
-            foreach (var instruction in instructions)
+            return false;
+        }
+        foreach (var instruction in Instructions)
+        {
+            if (instruction is RunInstruction run)
             {
-                if (instruction is RunInstruction run)
+                foreach (var command in run.Script.Commands)
                 {
-                    count += run.Script.Commands.Count;
-                }
-            }
-            _names = count == 0 ? [] : new string[count];
-            var next = 0;
-            foreach (var instruction in instructions)
-            {
-                if (instruction is RunInstruction run)
-                {
-                    foreach (var command in run.Script.Commands)
+                    if (command.Name.StartsWith(prefix, StringComparison.Ordinal))
                     {
-                        _names[next++] = command.Name;
-                        _filter |= Bit(command.Name);
+                        return true;
                     }
                 }
             }
         }
-
-        public bool Contains(string name)
-        {
-            if ((_filter & Bit(name)) == 0)
-            {
-                return false;
-            }
-            foreach (var known in _names)
-            {
-                if (known == name)
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        public bool ContainsPrefix(string prefix)
-        {
-            foreach (var known in _names)
-            {
-                if (known.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static ulong Bit(string name) => name.Length == 0 ? 1UL : 1UL << ((name.Length * 7 + name[0]) & 63);
+        return false;
     }
+
+    private ulong CommandFilter
+    {
+        get
+        {
+            if (!_commandFilterBuilt)
+            {
+                ulong filter = 0;
+                foreach (var instruction in Instructions)
+                {
+                    if (instruction is RunInstruction run)
+                    {
+                        foreach (var command in run.Script.Commands)
+                        {
+                            filter |= FilterBit(command.Name);
+                        }
+                    }
+                }
+                _commandFilter = filter;
+                _commandFilterBuilt = true;
+            }
+            return _commandFilter;
+        }
+    }
+
+    private static ulong FilterBit(string name) => name.Length == 0 ? 1UL : 1UL << ((name.Length * 7 + name[0]) & 63);
 
     /// <summary>Reports a finding at <paramref name="span"/>, with the rule's message unless one is given.</summary>
     public void Report(SourceSpan span, string? message = null, Instruction? instruction = null)

@@ -99,9 +99,12 @@ internal sealed class Suppressions
         => new(document, options, knownNames);
 
     /// <summary>False for rules that may not run at all (experimental checks not enabled, skipped by the file directive).</summary>
-    public bool IsEnabled(Rule rule)
+    public bool IsEnabled(Rule rule) => IsEnabled(rule, rule.IsExperimental);
+
+    /// <summary><see cref="IsEnabled(Rule)"/> with the rule's <see cref="Rule.IsExperimental"/> already known.</summary>
+    public bool IsEnabled(Rule rule, bool experimental)
     {
-        if (rule.IsExperimental)
+        if (experimental)
         {
             return ExperimentalEnabledForFile(rule) || _instructionExperimental;
         }

@@ -132,6 +132,17 @@ public static class BaseImageEnvironments
     /// Variables known to be set by <paramref name="image"/> (always including <see cref="AlwaysKnown"/>).
     /// <see cref="LintOptions.BaseImageEnvironments"/>, when given, replaces the built-in table.
     /// </summary>
+    /// <summary>The names the table lists for the image itself (without <see cref="AlwaysKnown"/>; may repeat those).</summary>
+    internal static IReadOnlyList<string> ImageNames(string? image, LintOptions? options)
+    {
+        var table = options?.BaseImageEnvironments ?? WellKnown;
+        if (string.IsNullOrWhiteSpace(image))
+        {
+            return [];
+        }
+        return table.TryGetValue(RepositoryName(image), out var names) || table.TryGetValue(image.Trim(), out names) ? names : [];
+    }
+
     public static IReadOnlyList<string> For(string? image, LintOptions? options = null)
     {
         var table = options?.BaseImageEnvironments ?? WellKnown;

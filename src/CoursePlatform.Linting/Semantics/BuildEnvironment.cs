@@ -9,25 +9,27 @@ namespace CoursePlatform.Linting.Semantics;
 /// </summary>
 public sealed class StageScope
 {
-    private readonly Dictionary<string, string> _env;
-    private readonly Dictionary<string, string> _args;
-    private readonly HashSet<string> _declared;
+    // One entry per name the stage knows: its ENV value, its ARG value, and whether an ARG declared it. A single
+    // table keeps a scope (made for every stage of every file UndefinedVar replays) to two allocations.
+    private struct Entry
+    {
+        public string? Env;
+        public string? Arg;
+    }
+
+    private readonly Dictionary<string, Entry> _entries;
     private readonly List<string> _names;
 
     internal StageScope()
     {
-        _env = new Dictionary<string, string>(StringComparer.Ordinal);
-        _args = new Dictionary<string, string>(StringComparer.Ordinal);
-        _declared = new HashSet<string>(StringComparer.Ordinal);
+        _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         _names = [];
         LookupFunction = Lookup;
     }
 
     private StageScope(StageScope other)
     {
-        _env = new Dictionary<string, string>(other._env, StringComparer.Ordinal);
-        _args = new Dictionary<string, string>(other._args, StringComparer.Ordinal);
-        _declared = new HashSet<string>(other._declared, StringComparer.Ordinal);
+        _entries = new Dictionary<string, Entry>(other._entries, StringComparer.Ordinal);
         _names = [.. other._names];
         LookupFunction = Lookup;
     }
@@ -37,7 +39,7 @@ public sealed class StageScope
 
     /// <summary>The value the builder substitutes: ENV wins over ARG; null when unset (even if declared).</summary>
     public string? Lookup(string name)
-        => _env.TryGetValue(name, out var value) ? value : _args.TryGetValue(name, out value) ? value : null;
+        => _entries.TryGetValue(name, out var entry) ? entry.Env ?? entry.Arg : null;
 
     /// <summary>
     /// <see cref="Lookup"/> as a delegate, created once per scope: expansions ask for it for every ENV, ARG and
@@ -46,32 +48,29 @@ public sealed class StageScope
     internal Func<string, string?> LookupFunction { get; }
 
     /// <summary>True when the name is set, or declared by an <c>ARG</c> without value (UndefinedVar stays quiet).</summary>
-    public bool IsKnown(string name) => _env.ContainsKey(name) || _args.ContainsKey(name) || _declared.Contains(name);
+    public bool IsKnown(string name) => _entries.ContainsKey(name);
 
     internal StageScope Clone() => new(this);
 
-    internal void SetEnv(string name, string value)
-    {
-        Remember(name);
-        _env[name] = value;
-    }
+    internal void SetEnv(string name, string value) => Remember(name).Env = value;
 
     internal void DeclareArg(string name, string? value)
     {
-        Remember(name);
-        _declared.Add(name);
+        ref var entry = ref Remember(name);
         if (value is not null)
         {
-            _args[name] = value;
+            entry.Arg = value;
         }
     }
 
-    private void Remember(string name)
+    private ref Entry Remember(string name)
     {
-        if (!_env.ContainsKey(name) && !_args.ContainsKey(name) && !_declared.Contains(name))
+        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_entries, name, out var exists);
+        if (!exists)
         {
             _names.Add(name);
         }
+        return ref entry;
     }
 }
 
@@ -133,6 +132,8 @@ public static class BuildEnvironment
         return result;
     }
 
+    private static readonly Dictionary<string, string?> NoGlobals = new(StringComparer.Ordinal);
+
     private static string? LookupGlobal(Dictionary<string, string?> globals, string name)
         => globals.TryGetValue(name, out var value) ? value : PredefinedPlatformArgs.GetValueOrDefault(name);
 
@@ -142,7 +143,8 @@ public static class BuildEnvironment
     /// </summary>
     public static void Dispatch(DockerfileDocument document, LintOptions options, Action<Stage, Instruction, StageScope> visit)
     {
-        var globals = GlobalArgDefaults(document) ?? new Dictionary<string, string?>(StringComparer.Ordinal);
+        // Only read here: files without global ARGs share one empty table.
+        var globals = document.Stages.GlobalArgs.Count == 0 ? NoGlobals : GlobalArgDefaults(document) ?? NoGlobals;
         var stages = document.Stages.All;
         var finals = new StageScope[stages.Count];
         var expansion = new ExpansionOptions(document.EscapeChar);
@@ -177,7 +179,13 @@ public static class BuildEnvironment
     {
         var scope = new StageScope();
         var image = BaseImageName(stage.From, globals, expansion.Escape);
-        foreach (var name in BaseImageEnvironments.For(image, options))
+        // The same names, in the same order, as BaseImageEnvironments.For gives (a repeated name is set once),
+        // without building the merged list.
+        foreach (var name in BaseImageEnvironments.AlwaysKnown)
+        {
+            scope.SetEnv(name, name == "PATH" ? DefaultPath : "");
+        }
+        foreach (var name in BaseImageEnvironments.ImageNames(image, options))
         {
             scope.SetEnv(name, name == "PATH" ? DefaultPath : "");
         }
@@ -198,7 +206,7 @@ public static class BuildEnvironment
                         continue;
                     }
                     var value = declaration.DefaultValue is { } defaultValue
-                        ? VariableExpansion.Expand(defaultValue.Text, scope.LookupFunction, expansion).Value
+                        ? VariableExpansion.ExpandValue(defaultValue.Text, scope.LookupFunction, expansion)
                         : globals.TryGetValue(name, out var global) ? global : PredefinedPlatformArgs.GetValueOrDefault(name);
                     scope.DeclareArg(name, value);
                 }
@@ -208,12 +216,12 @@ public static class BuildEnvironment
                 List<(string Name, string Value)>? pending = null;
                 foreach (var pair in env.Pairs)
                 {
-                    var key = pair.Key is null ? "" : VariableExpansion.Expand(pair.Key.Text, scope.LookupFunction, expansion).Value;
+                    var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope.LookupFunction, expansion);
                     if (key.Length == 0)
                     {
                         continue;
                     }
-                    var value = pair.Value is null ? "" : VariableExpansion.Expand(pair.Value.Text, scope.LookupFunction, expansion).Value;
+                    var value = pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope.LookupFunction, expansion);
                     (pending ??= []).Add((key, value));
                 }
                 if (pending is not null)

@@ -17,7 +17,10 @@ public sealed class ExpansionResult(string value, IReadOnlyList<string>? words, 
     /// <summary>The expanded text with quotes removed (what the builder uses); partial when <see cref="Error"/> is set.</summary>
     public string Value { get; } = value;
 
-    /// <summary>The result split into words the way EXPOSE splits it (unquoted whitespace separates).</summary>
+    /// <summary>
+    /// The result split into words the way EXPOSE splits it (unquoted whitespace separates) when the expansion ran
+    /// with <see cref="ExpansionOptions.SplitWords"/>; otherwise the value split on any whitespace.
+    /// </summary>
     public IReadOnlyList<string> Words => _words ??= Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Every reference looked up, in the order the builder looks them up (nested words first).</summary>

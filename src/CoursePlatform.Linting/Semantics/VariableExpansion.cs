@@ -15,8 +15,22 @@ public static class VariableExpansion
             // Nothing to expand or unquote: the common case, answered without running the lexer.
             return new ExpansionResult(word ?? "", null, [], null);
         }
-        var lexer = new VariableLexer(word ?? "", lookup, escape, options.RawQuotes, options.Lenient, options.SkipQuotes);
+        var lexer = new VariableLexer(word ?? "", lookup, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, options.SplitWords);
         return lexer.Run();
+    }
+
+    /// <summary>
+    /// <see cref="Expand(string, Func{string, string?}, ExpansionOptions)"/>'s value alone: a word with nothing to
+    /// expand or unquote is returned as it is, without a result object.
+    /// </summary>
+    public static string ExpandValue(string word, Func<string, string?> lookup, ExpansionOptions options = default)
+    {
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        if (word is null || word.AsSpan().IndexOfAny('$', '\'', '"') < 0 && word.IndexOf(escape) < 0)
+        {
+            return word ?? "";
+        }
+        return new VariableLexer(word, lookup, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, options.SplitWords).Run().Value;
     }
 
     /// <summary>Expands against a dictionary of set variables.</summary>

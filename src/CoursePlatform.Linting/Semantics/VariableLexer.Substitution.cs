@@ -127,7 +127,7 @@ internal sealed partial class VariableLexer
     private string ReplacementPattern(out bool slash)
     {
         slash = false;
-        var result = new StringBuilder();
+        var result = RentBuilder();
         while (!AtEnd && _error is null)
         {
             var c = text[_pos];
@@ -135,7 +135,7 @@ internal sealed partial class VariableLexer
             {
                 _pos++;
                 slash = c == '/';
-                return result.ToString();
+                return Finish(result);
             }
             if (c == '$')
             {
@@ -168,7 +168,7 @@ internal sealed partial class VariableLexer
         {
             Fail("syntax error: missing '}'");
         }
-        return result.ToString();
+        return Finish(result);
     }
 
     private string WithWord(string name, int start, VariableModifier modifier)

@@ -6,24 +6,43 @@ namespace CoursePlatform.Linting.Semantics;
 /// BuildKit's variable lexer over one word: quotes, the escape token, word splitting and <c>$name</c> references.
 /// The <c>${...}</c> forms are read in <c>VariableLexer.Substitution.cs</c>.
 /// </summary>
-internal sealed partial class VariableLexer(string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes)
+internal sealed partial class VariableLexer(string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes, bool split)
 {
-    private readonly List<VariableReference> _references = [];
+    // Created on the first reference: most expanded words are literal apart from quotes.
+    private List<VariableReference>? _references;
     private int _pos;
     private string? _error;
 
-    // Word splitting state (EXPOSE): finished words and the current one.
-    private readonly List<string> _words = [];
-    private readonly StringBuilder _word = new();
+    // Word splitting state (EXPOSE only): finished words and the current one.
+    private readonly List<string>? _words = split ? [] : null;
+    private readonly StringBuilder? _word = split ? new() : null;
 
     public ExpansionResult Run()
     {
         var value = ProcessUntil('\0', keepEscapes: false, topLevel: true);
-        if (_error is null && _word.Length > 0)
+        if (_error is null && _word is { Length: > 0 })
         {
-            _words.Add(_word.ToString());
+            _words!.Add(_word.ToString());
         }
-        return new ExpansionResult(value, _words, _references, _error);
+        return new ExpansionResult(value, _words, _references ?? (IReadOnlyList<VariableReference>)[], _error);
+    }
+
+    // Builders for the pieces of one expansion, reused on the thread: a word is expanded for several rules of every
+    // file, and each quoted part or nested ${...} needs a builder of its own while it is being read.
+    [ThreadStatic]
+    private static Stack<StringBuilder>? t_builders;
+
+    private static StringBuilder RentBuilder() => t_builders is { Count: > 0 } pool ? pool.Pop() : new StringBuilder();
+
+    private static string Finish(StringBuilder builder)
+    {
+        var result = builder.ToString();
+        if (builder.Capacity <= 1024)
+        {
+            builder.Clear();
+            (t_builders ??= new Stack<StringBuilder>()).Push(builder);
+        }
+        return result;
     }
 
     private bool AtEnd => _pos >= text.Length;
@@ -37,11 +56,15 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
 
     private void WordChar(char c, bool splittable)
     {
+        if (_word is null)
+        {
+            return;
+        }
         if (splittable && char.IsWhiteSpace(c))
         {
             if (_word.Length > 0)
             {
-                _words.Add(_word.ToString());
+                _words!.Add(_word.ToString());
                 _word.Clear();
             }
             return;
@@ -51,6 +74,10 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
 
     private void WordText(string s, bool splittable)
     {
+        if (_word is null)
+        {
+            return;
+        }
         foreach (var c in s)
         {
             WordChar(c, splittable);
@@ -63,14 +90,14 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
     /// </summary>
     private string ProcessUntil(char stop, bool keepEscapes, bool topLevel)
     {
-        var result = new StringBuilder();
+        var result = RentBuilder();
         while (!AtEnd && _error is null)
         {
             var c = text[_pos];
             if (stop != '\0' && c == stop)
             {
                 _pos++;
-                return result.ToString();
+                return Finish(result);
             }
             if (c == '$')
             {
@@ -135,7 +162,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
         {
             Fail("syntax error: missing '}'");
         }
-        return result.ToString();
+        return Finish(result);
     }
 
     private string SingleQuoted()
@@ -154,7 +181,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
     private string DoubleQuoted(bool keepEscapes)
     {
         _pos++;
-        var result = new StringBuilder();
+        var result = RentBuilder();
         if (rawQuotes)
         {
             result.Append('"');
@@ -163,6 +190,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
         {
             if (AtEnd)
             {
+                Finish(result);
                 return Fail("unexpected end of statement while looking for matching double-quote");
             }
             var c = text[_pos];
@@ -173,13 +201,14 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
                 {
                     result.Append('"');
                 }
-                return result.ToString();
+                return Finish(result);
             }
             if (c == '$')
             {
                 result.Append(Dollar());
                 if (_error is not null)
                 {
+                    Finish(result);
                     return "";
                 }
                 continue;
@@ -242,5 +271,5 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
     }
 
     private void Record(string name, int start, bool braced, VariableModifier modifier, bool set)
-        => _references.Add(new VariableReference(name, start, Math.Max(_pos, start + 1), braced, modifier, set));
+        => (_references ??= []).Add(new VariableReference(name, start, Math.Max(_pos, start + 1), braced, modifier, set));
 }

@@ -211,7 +211,7 @@ public class VariableExpansionTests
     [InlineData("$UNSET", "")]
     [InlineData("  80  ", "80")]
     public void Splits_words_after_expansion(string word, string expected)
-        => Assert.Equal(expected, string.Join('|', VariableExpansion.Expand(word, Env).Words));
+        => Assert.Equal(expected, string.Join('|', VariableExpansion.Expand(word, Env, new ExpansionOptions(SplitWords: true)).Words));
 
     [Theory]
     [InlineData("${A")]

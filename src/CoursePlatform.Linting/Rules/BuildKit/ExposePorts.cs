@@ -23,7 +23,7 @@ internal static class ExposePorts
                 }
             }
         }
-        var options = new ExpansionOptions(document.EscapeChar);
+        var options = new ExpansionOptions(document.EscapeChar, SplitWords: true);
         if (!needsScope)
         {
             foreach (var stage in document.Stages.All)

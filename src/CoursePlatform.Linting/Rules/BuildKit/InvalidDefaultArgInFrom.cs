@@ -47,26 +47,44 @@ public sealed class InvalidDefaultArgInFrom : Rule
         {
             return;
         }
-        var globals = BuildEnvironment.GlobalArgDefaults(document);
-        if (globals is null)
+        // Without global ARGs only the predefined platform args can be referred to: no table to build.
+        Dictionary<string, string?>? globals = null;
+        if (document.Stages.GlobalArgs.Count > 0)
         {
-            return;
+            globals = BuildEnvironment.GlobalArgDefaults(document);
+            if (globals is null)
+            {
+                return;
+            }
         }
+        Func<string, string?>? lookup = null;
         var options = new ExpansionOptions(document.EscapeChar);
-        Func<string, string?> lookup = name =>
-            globals.TryGetValue(name, out var value) ? value : BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name);
         foreach (var stage in document.Stages.All)
         {
             if (stage.From.Image is not { } image)
             {
                 continue;
             }
-            var result = VariableExpansion.Expand(image.Text, lookup, options);
-            if (!result.Succeeded)
+            var text = image.Text;
+            string value;
+            if (text.AsSpan().IndexOfAny('$', '\'', '"') < 0 && text.IndexOf(options.Escape) < 0)
             {
-                return;
+                value = text;
             }
-            if (!ImageReferenceSyntax.IsValid(result.Value))
+            else
+            {
+                // A literal image name is checked as written (the lexer would return it unchanged).
+                lookup ??= name => globals is not null && globals.TryGetValue(name, out var known)
+                    ? known
+                    : BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name);
+                var result = VariableExpansion.Expand(text, lookup, options);
+                if (!result.Succeeded)
+                {
+                    return;
+                }
+                value = result.Value;
+            }
+            if (!ImageReferenceSyntax.IsValid(value))
             {
                 context.Report(stage.From, image, $"Default value for ARG {image.Text} results in empty or invalid base image name");
             }

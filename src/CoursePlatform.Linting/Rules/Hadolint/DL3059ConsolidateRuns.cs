@@ -49,7 +49,7 @@ public sealed class DL3059ConsolidateRuns : Rule
                 previous = null;
                 continue;
             }
-            var single = CountCommands(run) <= 1;
+            var single = !HasTwoCommands(run);
             // The flag keys are built only for two single-command RUNs in a row.
             if (previous is not null && single && previousSingle && FlagKey(previous) == FlagKey(run))
             {
@@ -62,23 +62,20 @@ public sealed class DL3059ConsolidateRuns : Rule
     }
 
     /// <summary>hadolint counts the commands it can name: a name built from an expansion is not one.</summary>
-    private static int CountCommands(RunInstruction run)
+    // Only "at most one command" matters, so the walk stops at the second countable command.
+    private static bool HasTwoCommands(RunInstruction run)
     {
         var count = 0;
         foreach (var command in run.Script.Commands)
         {
-            if (command.NameWord is { } name && !name.Raw.Contains('$') && !name.Raw.Contains('`'))
+            if (command.NameWord is { } name && !name.Raw.Contains('$') && !name.Raw.Contains('`') && ++count == 2)
             {
-                count++;
+                return true;
             }
         }
-        return count;
+        return false;
     }
 
-    /// <summary>
-    /// The RUN's flags as an order-independent key: hadolint compares parsed flags, so mounts are compared by
-    /// type and options (in any order), and the mounts of a RUN form a set.
-    /// </summary>
     private static string FlagKey(RunInstruction run)
     {
         if (run.Flags.Count == 0)
