@@ -38,34 +38,28 @@ public sealed class RuleContext
 
     public LintOptions Options { get; }
 
-    // A 64-bit filter on the length and first character of every command name of the pass, built on first use:
-    // most questions are about tools the file never calls and are answered by one bit test. When the bit is set,
-    // the scripts are walked again (they are already parsed), which costs less than keeping a copy of the names.
+    // The distinct command names of the pass, with a 64-bit filter on length and first character in front: most
+    // questions are about tools the file never calls and are answered by one bit test. Built on first use.
+    private string[]? _commandNames;
     private ulong _commandFilter;
-    private bool _commandFilterBuilt;
 
     /// <summary>
     /// True when some RUN among <see cref="Instructions"/> calls a command with this literal name (anywhere in its
-    /// script). The filter behind it is built once per pass and shared by every rule, so a rule about a tool the
-    /// file never calls returns before walking the scripts.
+    /// script). The names are gathered once per pass and shared by every rule, so a rule about a tool the file
+    /// never calls returns before walking the scripts.
     /// </summary>
     public bool UsesCommand(string name)
     {
-        if ((CommandFilter & FilterBit(name)) == 0)
+        var names = CommandNames;
+        if ((_commandFilter & FilterBit(name)) == 0)
         {
             return false;
         }
-        foreach (var instruction in Instructions)
+        foreach (var known in names)
         {
-            if (instruction is RunInstruction run)
+            if (known == name)
             {
-                foreach (var command in run.Script.Commands)
-                {
-                    if (command.Name == name)
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
         return false;
@@ -87,48 +81,53 @@ public sealed class RuleContext
     /// <summary>True when some RUN calls a command whose name starts with <paramref name="prefix"/>.</summary>
     public bool UsesCommandStartingWith(string prefix)
     {
-        if (CommandFilter == 0)
+        foreach (var known in CommandNames)
         {
-            return false;
+            if (known.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
+        return false;
+    }
+
+    private string[] CommandNames => _commandNames ??= GatherCommandNames();
+
+    private string[] GatherCommandNames()
+    {
+        var count = 0;
+        foreach (var instruction in Instructions)
+        {
+            if (instruction is RunInstruction run)
+            {
+                count += run.Script.Commands.Count;
+            }
+        }
+        if (count == 0)
+        {
+            return [];
+        }
+        // Scripts repeat a handful of names (apt-get, rm, echo ...): keep each once.
+        var names = count <= 64 ? new List<string>(count) : new List<string>(64);
+        ulong filter = 0;
         foreach (var instruction in Instructions)
         {
             if (instruction is RunInstruction run)
             {
                 foreach (var command in run.Script.Commands)
                 {
-                    if (command.Name.StartsWith(prefix, StringComparison.Ordinal))
+                    var name = command.Name;
+                    var bit = FilterBit(name);
+                    if ((filter & bit) == 0 || !names.Contains(name))
                     {
-                        return true;
+                        names.Add(name);
+                        filter |= bit;
                     }
                 }
             }
         }
-        return false;
-    }
-
-    private ulong CommandFilter
-    {
-        get
-        {
-            if (!_commandFilterBuilt)
-            {
-                ulong filter = 0;
-                foreach (var instruction in Instructions)
-                {
-                    if (instruction is RunInstruction run)
-                    {
-                        foreach (var command in run.Script.Commands)
-                        {
-                            filter |= FilterBit(command.Name);
-                        }
-                    }
-                }
-                _commandFilter = filter;
-                _commandFilterBuilt = true;
-            }
-            return _commandFilter;
-        }
+        _commandFilter = filter;
+        return [.. names];
     }
 
     private static ulong FilterBit(string name) => name.Length == 0 ? 1UL : 1UL << ((name.Length * 7 + name[0]) & 63);

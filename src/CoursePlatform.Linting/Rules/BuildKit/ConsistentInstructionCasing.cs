@@ -45,16 +45,21 @@ public sealed class ConsistentInstructionCasing : Rule
     public override void Check(RuleContext context)
     {
         var stages = context.Document.Stages.All;
-        int lower = 0, upper = 0;
+        int lower = 0, upper = 0, mixed = 0;
         foreach (var stage in stages)
         {
-            Vote(stage.From, ref lower, ref upper);
+            Vote(stage.From, ref lower, ref upper, ref mixed);
             foreach (var instruction in stage.Instructions)
             {
-                Vote(instruction, ref lower, ref upper);
+                Vote(instruction, ref lower, ref upper, ref mixed);
             }
         }
         var majorityLower = lower > upper;
+        // Nothing can be off when every keyword already has the majority's case.
+        if (mixed == 0 && (majorityLower ? upper : lower) == 0)
+        {
+            return;
+        }
         var name = majorityLower ? "lowercase" : "uppercase";
         foreach (var stage in stages)
         {
@@ -66,7 +71,7 @@ public sealed class ConsistentInstructionCasing : Rule
         }
     }
 
-    private static void Vote(Instruction instruction, ref int lower, ref int upper)
+    private static void Vote(Instruction instruction, ref int lower, ref int upper, ref int mixed)
     {
         if (instruction is UnknownInstruction)
         {
@@ -80,6 +85,10 @@ public sealed class ConsistentInstructionCasing : Rule
         else if (BuildKitSupport.IsUpper(keyword))
         {
             upper++;
+        }
+        else
+        {
+            mixed++;
         }
     }
 

@@ -44,7 +44,7 @@ public sealed class DL3008PinAptVersions : Rule
     {
         if (context.UsesCommand("apt-get"))
         {
-            PackageRuleSupport.ReportFirstWord(context, static command => command.Is("apt-get", "install")
+            PackageRuleSupport.ReportFirstWord(context, "apt-get", static command => command.Is("apt-get", "install")
                 ? PackageRuleSupport.FirstUnpinned(command, ["t", "target-release"], ["install"], IsPinned)
                 : null);
         }

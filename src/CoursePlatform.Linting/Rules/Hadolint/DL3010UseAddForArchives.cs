@@ -60,7 +60,7 @@ public sealed class DL3010UseAddForArchives : Rule
                     archives?.Clear();
                     break;
                 case CopyInstruction copy when copy.From is null:
-                    Remember(copy, archives ??= []);
+                    Remember(copy, ref archives);
                     break;
                 case RunInstruction run when archives is { Count: > 0 }:
                     for (var i = archives.Count - 1; i >= 0; i--)
@@ -76,25 +76,25 @@ public sealed class DL3010UseAddForArchives : Rule
         }
     }
 
-    private static void Remember(CopyInstruction copy, List<(Instruction, Word, string)> archives)
+    private static void Remember(CopyInstruction copy, ref List<(Instruction Copy, Word Word, string Name)>? archives)
     {
         if (copy.Destination is { } destination && IsArchive(DropQuotes(destination.Text)))
         {
-            Add(archives, copy, destination);
+            Add(archives ??= [], copy, destination);
             return;
         }
         foreach (var source in copy.Sources)
         {
             if (IsArchive(DropQuotes(source.Text)))
             {
-                Add(archives, copy, source);
+                Add(archives ??= [], copy, source);
             }
         }
     }
 
     private static void Add(List<(Instruction Copy, Word Word, string Name)> archives, CopyInstruction copy, Word word)
     {
-        var name = ShellRuleSupport.Basename(DropQuotes(word.Text));
+        var name = ShellRuleSupport.Basename(DropQuotes(word.Text).ToString());
         foreach (var known in archives)
         {
             if (known.Copy == copy && known.Name == name)
@@ -106,14 +106,25 @@ public sealed class DL3010UseAddForArchives : Rule
     }
 
     /// <summary>hadolint reads COPY paths as written, minus surrounding quotes (no escape processing).</summary>
-    private static string DropQuotes(string text) => text.Trim('"', '\'');
+    private static ReadOnlySpan<char> DropQuotes(string text) => text.AsSpan().Trim("\"'");
 
-    private static bool IsArchive(string path)
+    // Every extension is a dot and a dot-free suffix, so "ends with one of them" is "the text after the last dot,
+    // dot included, is one of them" (when that dot is in the file name, not in a directory before it).
+    private static bool IsArchive(ReadOnlySpan<char> path)
     {
-        var name = ShellRuleSupport.Basename(path);
-        foreach (var extension in ArchiveExtensions)
+        var dot = path.LastIndexOf('.');
+        if (dot < 0)
         {
-            if (name.EndsWith(extension, StringComparison.Ordinal))
+            return false;
+        }
+        var extension = path[dot..];
+        if (extension.Length > 5 || extension.IndexOfAny('/', '\\') >= 0)
+        {
+            return false;
+        }
+        foreach (var candidate in ArchiveExtensions)
+        {
+            if (extension.SequenceEqual(candidate))
             {
                 return true;
             }

@@ -43,7 +43,7 @@ public sealed class DL3014AptGetAssumeYes : Rule
     {
         if (context.UsesCommand("apt-get"))
         {
-            PackageRuleSupport.ReportFirstCommand(context, static (_, command) => command.Is("apt-get", "install") && !AssumesYes(command));
+            PackageRuleSupport.ReportFirstCommand(context, "apt-get", static (_, command) => command.Is("apt-get", "install") && !AssumesYes(command));
         }
     }
 

@@ -39,7 +39,7 @@ public sealed class DL3015AptNoInstallRecommends : Rule
     {
         if (context.UsesCommand("apt-get"))
         {
-            PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
+            PackageRuleSupport.ReportFirstCommand(context, "apt-get", static (_, command) =>
                 command.Is("apt-get", "install") &&
                 !command.HasFlag("no-install-recommends") &&
                 !command.HasArgument("APT::Install-Recommends=false"));

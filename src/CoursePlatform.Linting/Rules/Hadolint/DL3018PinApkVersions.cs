@@ -42,7 +42,7 @@ public sealed class DL3018PinApkVersions : Rule
     {
         if (context.UsesCommand("apk"))
         {
-            PackageRuleSupport.ReportFirstWord(context, static command => command.Is("apk", "add")
+            PackageRuleSupport.ReportFirstWord(context, "apk", static command => command.Is("apk", "add")
                 ? PackageRuleSupport.FirstUnpinned(command, ["t", "virtual", "repository", "X"], ["add"], IsPinned)
                 : null);
         }

@@ -42,7 +42,7 @@ public sealed class DL3019ApkNoCache : Rule
     {
         if (context.UsesCommand("apk"))
         {
-            PackageRuleSupport.ReportFirstCommand(context, static (run, command) =>
+            PackageRuleSupport.ReportFirstCommand(context, "apk", static (run, command) =>
                 command.Is("apk", "add") &&
                 !command.HasFlag("no-cache") &&
                 !PackageRuleSupport.HasCacheMount(run, "/var/cache/apk"));

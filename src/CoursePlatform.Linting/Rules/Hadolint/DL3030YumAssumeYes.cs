@@ -38,7 +38,7 @@ public sealed class DL3030YumAssumeYes : Rule
     {
         if (context.UsesCommand("yum"))
         {
-            PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
+            PackageRuleSupport.ReportFirstCommand(context, "yum", static (_, command) =>
                 command.Is("yum", "install", "groupinstall", "localinstall") && !command.HasFlag("y", "assumeyes"));
         }
     }

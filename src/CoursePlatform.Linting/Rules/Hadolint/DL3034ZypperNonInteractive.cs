@@ -38,7 +38,7 @@ public sealed class DL3034ZypperNonInteractive : Rule
     {
         if (context.UsesCommand("zypper"))
         {
-            PackageRuleSupport.ReportFirstCommand(context, static (_, command) =>
+            PackageRuleSupport.ReportFirstCommand(context, "zypper", static (_, command) =>
                 command.Is("zypper", "install", "in", "remove", "rm", "source-install", "si", "patch") &&
                 !command.HasFlag("n", "non-interactive", "y", "no-confirm"));
         }

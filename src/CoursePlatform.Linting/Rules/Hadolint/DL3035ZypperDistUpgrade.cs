@@ -40,7 +40,7 @@ public sealed class DL3035ZypperDistUpgrade : Rule
     {
         if (context.UsesCommand("zypper"))
         {
-            PackageRuleSupport.ReportFirstCommand(context, static (_, command) => command.Is("zypper", "dist-upgrade", "dup"));
+            PackageRuleSupport.ReportFirstCommand(context, "zypper", static (_, command) => command.Is("zypper", "dist-upgrade", "dup"));
         }
     }
 }

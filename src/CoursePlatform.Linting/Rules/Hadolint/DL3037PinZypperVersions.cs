@@ -40,7 +40,7 @@ public sealed class DL3037PinZypperVersions : Rule
     {
         if (context.UsesCommand("zypper"))
         {
-            PackageRuleSupport.ReportFirstWord(context, static command => command.Is("zypper", "install", "in")
+            PackageRuleSupport.ReportFirstWord(context, "zypper", static command => command.Is("zypper", "install", "in")
                 ? PackageRuleSupport.FirstUnpinned(command, [], ["install", "in"], IsPinned)
                 : null);
         }

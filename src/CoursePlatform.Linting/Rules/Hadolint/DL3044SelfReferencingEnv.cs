@@ -40,6 +40,12 @@ public sealed class DL3044SelfReferencingEnv : Rule
 
     public override void Check(RuleContext context)
     {
+        // Only an ENV with several pairs, one of them using a variable, can refer to itself: most files have none,
+        // and then no names need collecting.
+        if (!AnyCandidate(context.Instructions))
+        {
+            return;
+        }
         HashSet<string>? defined = null;
         foreach (var instruction in context.Instructions)
         {
@@ -65,6 +71,25 @@ public sealed class DL3044SelfReferencingEnv : Rule
     }
 
     /// <summary>The first pair whose value refers to a name another pair defines (and that was not defined before).</summary>
+    private static bool AnyCandidate(ReadOnlyArray<Instruction> instructions)
+    {
+        foreach (var instruction in instructions)
+        {
+            if (instruction is EnvInstruction env && env.Pairs.Count >= 2)
+            {
+                var pairs = env.Pairs;
+                for (var i = 0; i < pairs.Count; i++)
+                {
+                    if (pairs[i].ValueText.Contains('$'))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static Syntax.KeyValuePair? FindOffender(IReadOnlyList<Syntax.KeyValuePair> pairs, HashSet<string>? defined)
     {
         if (pairs.Count < 2)

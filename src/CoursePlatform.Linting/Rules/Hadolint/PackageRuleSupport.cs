@@ -51,6 +51,13 @@ internal static partial class PackageRuleSupport
 
     /// <summary>Reports, once per RUN, the first command <paramref name="offends"/> picks.</summary>
     public static void ReportFirstCommand(RuleContext context, Func<RunInstruction, ShellCommand, bool> offends)
+        => ReportFirstCommand(context, null, offends);
+
+    /// <summary>
+    /// <see cref="ReportFirstCommand(RuleContext, Func{RunInstruction, ShellCommand, bool})"/> over the commands
+    /// named <paramref name="name"/> only (the others are skipped without calling <paramref name="offends"/>).
+    /// </summary>
+    public static void ReportFirstCommand(RuleContext context, string? name, Func<RunInstruction, ShellCommand, bool> offends)
     {
         var instructions = context.Instructions;
         for (var i = 0; i < instructions.Count; i++)
@@ -62,9 +69,10 @@ internal static partial class PackageRuleSupport
             var commands = run.Script.Commands;
             for (var k = 0; k < commands.Count; k++)
             {
-                if (offends(run, commands[k]))
+                var command = commands[k];
+                if ((name is null || command.Name == name) && offends(run, command))
                 {
-                    Report(context, run, commands[k]);
+                    Report(context, run, command);
                     break;
                 }
             }
@@ -73,6 +81,13 @@ internal static partial class PackageRuleSupport
 
     /// <summary>Reports, once per RUN, the first word <paramref name="offendingWord"/> finds in its commands.</summary>
     public static void ReportFirstWord(RuleContext context, Func<ShellCommand, ShellWord?> offendingWord)
+        => ReportFirstWord(context, null, offendingWord);
+
+    /// <summary>
+    /// <see cref="ReportFirstWord(RuleContext, Func{ShellCommand, ShellWord?})"/> over the commands named
+    /// <paramref name="name"/> only.
+    /// </summary>
+    public static void ReportFirstWord(RuleContext context, string? name, Func<ShellCommand, ShellWord?> offendingWord)
     {
         var instructions = context.Instructions;
         for (var i = 0; i < instructions.Count; i++)
@@ -84,7 +99,8 @@ internal static partial class PackageRuleSupport
             var commands = run.Script.Commands;
             for (var k = 0; k < commands.Count; k++)
             {
-                if (offendingWord(commands[k]) is { } word)
+                var command = commands[k];
+                if ((name is null || command.Name == name) && offendingWord(command) is { } word)
                 {
                     Report(context, run, word);
                     break;
