@@ -41,6 +41,7 @@ public sealed class RuleContext
     // The distinct command names of the pass, with a 64-bit filter on length and first character in front: most
     // questions are about tools the file never calls and are answered by one bit test. Built on first use.
     private string[]? _commandNames;
+    private int _commandNameCount;
     private ulong _commandFilter;
 
     /// <summary>
@@ -51,18 +52,7 @@ public sealed class RuleContext
     public bool UsesCommand(string name)
     {
         var names = CommandNames;
-        if ((_commandFilter & FilterBit(name)) == 0)
-        {
-            return false;
-        }
-        foreach (var known in names)
-        {
-            if (known == name)
-            {
-                return true;
-            }
-        }
-        return false;
+        return (_commandFilter & FilterBit(name)) != 0 && Array.IndexOf(names, name, 0, _commandNameCount) >= 0;
     }
 
     /// <summary>True when some RUN calls one of the names.</summary>
@@ -81,9 +71,10 @@ public sealed class RuleContext
     /// <summary>True when some RUN calls a command whose name starts with <paramref name="prefix"/>.</summary>
     public bool UsesCommandStartingWith(string prefix)
     {
-        foreach (var known in CommandNames)
+        var names = CommandNames;
+        for (var i = 0; i < _commandNameCount; i++)
         {
-            if (known.StartsWith(prefix, StringComparison.Ordinal))
+            if (names[i].StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -108,7 +99,8 @@ public sealed class RuleContext
             return [];
         }
         // Scripts repeat a handful of names (apt-get, rm, echo ...): keep each once.
-        var names = count <= 64 ? new List<string>(count) : new List<string>(64);
+        var names = new string[count];
+        var distinct = 0;
         ulong filter = 0;
         foreach (var instruction in Instructions)
         {
@@ -118,16 +110,17 @@ public sealed class RuleContext
                 {
                     var name = command.Name;
                     var bit = FilterBit(name);
-                    if ((filter & bit) == 0 || !names.Contains(name))
+                    if ((filter & bit) == 0 || Array.IndexOf(names, name, 0, distinct) < 0)
                     {
-                        names.Add(name);
+                        names[distinct++] = name;
                         filter |= bit;
                     }
                 }
             }
         }
         _commandFilter = filter;
-        return [.. names];
+        _commandNameCount = distinct;
+        return names;
     }
 
     private static ulong FilterBit(string name) => name.Length == 0 ? 1UL : 1UL << ((name.Length * 7 + name[0]) & 63);

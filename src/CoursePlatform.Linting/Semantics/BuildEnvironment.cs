@@ -211,6 +211,17 @@ public static class BuildEnvironment
                     scope.DeclareArg(name, value);
                 }
                 break;
+            case EnvInstruction { Pairs.Count: 1 } single:
+            {
+                // One pair: nothing else in the instruction can see it before it is set.
+                var pair = single.Pairs[0];
+                var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope.LookupFunction, expansion);
+                if (key.Length > 0)
+                {
+                    scope.SetEnv(key, pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope.LookupFunction, expansion));
+                }
+                break;
+            }
             case EnvInstruction env:
             {
                 List<(string Name, string Value)>? pending = null;

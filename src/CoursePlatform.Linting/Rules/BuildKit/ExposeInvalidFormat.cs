@@ -35,6 +35,15 @@ public sealed class ExposeInvalidFormat : Rule
         """;
 
     public override void Check(RuleContext context)
+    {
+        // The visitor captures the context: made only for files that expose ports.
+        if (ExposePorts.Any(context))
+        {
+            CheckPorts(context);
+        }
+    }
+
+    private static void CheckPorts(RuleContext context)
         => ExposePorts.Each(context, (instruction, word, spec) =>
         {
             // Split like the engine's port parser: [ip:]host:container, the last two parts being ports.

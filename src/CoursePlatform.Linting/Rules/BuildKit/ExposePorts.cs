@@ -6,6 +6,22 @@ namespace CoursePlatform.Linting.Rules.BuildKit;
 /// <summary>The port specs of every dispatched EXPOSE, after expansion and word splitting, with the word each came from.</summary>
 internal static class ExposePorts
 {
+    /// <summary>True when some dispatched instruction is an EXPOSE.</summary>
+    public static bool Any(RuleContext context)
+    {
+        foreach (var stage in context.Document.Stages.All)
+        {
+            foreach (var instruction in stage.Instructions)
+            {
+                if (instruction is ExposeInstruction)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public static void Each(RuleContext context, Action<ExposeInstruction, Word, string> visit)
     {
         var document = context.Document;

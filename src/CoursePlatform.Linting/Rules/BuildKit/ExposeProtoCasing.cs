@@ -33,6 +33,15 @@ public sealed class ExposeProtoCasing : Rule
         """;
 
     public override void Check(RuleContext context)
+    {
+        // The visitor captures the context: made only for files that expose ports.
+        if (ExposePorts.Any(context))
+        {
+            CheckPorts(context);
+        }
+    }
+
+    private static void CheckPorts(RuleContext context)
         => ExposePorts.Each(context, (instruction, word, spec) =>
         {
             var slash = spec.IndexOf('/');
