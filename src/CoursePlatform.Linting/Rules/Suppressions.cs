@@ -29,7 +29,8 @@ internal sealed class Suppressions
         List<(int Line, string[] Codes)>? stagePragmas = null;
         foreach (var comment in document.Comments)
         {
-            if (comment.Text.Contains("hadolint", StringComparison.Ordinal))
+            // The text after '#' (the '#' itself cannot be part of the word), read without making a string.
+            if (comment.ContentSpan.Contains("hadolint", StringComparison.Ordinal))
             {
                 if (_pragmasOff || HadolintPragma.Parse(comment.Content, knownNames) is not { } pragma)
                 {

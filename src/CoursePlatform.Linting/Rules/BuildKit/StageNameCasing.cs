@@ -39,8 +39,8 @@ public sealed class StageNameCasing : Rule
         foreach (var instruction in context.Instructions)
         {
             if (instruction is FromInstruction { AsKeyword: not null, StageName: { } name } from
-                && ArgumentCount(from) == 3
-                && !BuildKitSupport.IsLower(name.Text))
+                && !BuildKitSupport.IsLower(name.Text)
+                && ArgumentCount(from) == 3)
             {
                 context.Report(instruction, name, $"Stage name '{name.Text}' should be lowercase");
             }
