@@ -52,7 +52,7 @@ public sealed class RuleContext
     public bool UsesCommand(string name)
     {
         var names = CommandNames;
-        return (_commandFilter & FilterBit(name)) != 0 && Array.IndexOf(names, name, 0, _commandNameCount) >= 0;
+        return (_commandFilter & FilterBit(name)) != 0 && Contains(names, _commandNameCount, name);
     }
 
     /// <summary>True when some RUN calls one of the names.</summary>
@@ -110,7 +110,7 @@ public sealed class RuleContext
                 {
                     var name = command.Name;
                     var bit = FilterBit(name);
-                    if ((filter & bit) == 0 || Array.IndexOf(names, name, 0, distinct) < 0)
+                    if ((filter & bit) == 0 || !Contains(names, distinct, name))
                     {
                         names[distinct++] = name;
                         filter |= bit;
@@ -121,6 +121,19 @@ public sealed class RuleContext
         _commandFilter = filter;
         _commandNameCount = distinct;
         return names;
+    }
+
+    // string == inlines; Array.IndexOf goes through the shared generic comparer.
+    private static bool Contains(string[] names, int count, string name)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (names[i] == name)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ulong FilterBit(string name) => name.Length == 0 ? 1UL : 1UL << ((name.Length * 7 + name[0]) & 63);
