@@ -23,37 +23,42 @@ internal static class ExpandedWords
         var options = new ExpansionOptions(escape);
         switch (instruction)
         {
+            // Indexed loops: the lists are interfaces, and foreach would allocate an enumerator for each.
             case ArgInstruction arg:
-                foreach (var declaration in arg.Declarations)
+                for (var i = 0; i < arg.Declarations.Count; i++)
                 {
-                    Add(ref words, declaration.DefaultValue, options);
+                    Add(ref words, arg.Declarations[i].DefaultValue, options);
                 }
                 break;
             case KeyValueInstruction keyValue:
-                foreach (var pair in keyValue.Pairs)
+                for (var i = 0; i < keyValue.Pairs.Count; i++)
                 {
+                    var pair = keyValue.Pairs[i];
                     Add(ref words, pair.Key, options);
                     Add(ref words, pair.Value, options);
                 }
                 break;
             case FileTransferInstruction transfer:
-                foreach (var flag in transfer.Flags)
+                for (var i = 0; i < transfer.Flags.Count; i++)
                 {
+                    var flag = transfer.Flags[i];
                     if (flag.Name.Text is "chown" or "chmod" || flag.Name.Text == "checksum" && transfer is AddInstruction)
                     {
                         Add(ref words, flag.Value, options);
                     }
                 }
-                foreach (var source in transfer.Sources)
+                for (var i = 0; i < transfer.Sources.Count; i++)
                 {
+                    var source = transfer.Sources[i];
                     if (!transfer.IsHeredocSource(source))
                     {
                         Add(ref words, source, options, transfer.IsJson);
                     }
                 }
                 Add(ref words, transfer.Destination, options, transfer.IsJson);
-                foreach (var heredoc in transfer.Heredocs)
+                for (var i = 0; i < transfer.Heredocs.Count; i++)
                 {
+                    var heredoc = transfer.Heredocs[i];
                     if (heredoc.Expand && heredoc.Body.Text.Contains('$'))
                     {
                         (words ??= []).Add(new ExpandedWord(heredoc.Body, heredoc.Body.Text, 0, ExpansionOptions.Heredoc));
@@ -64,14 +69,15 @@ internal static class ExpandedWords
                 Add(ref words, single.Argument, options);
                 break;
             case VolumeInstruction volume:
-                foreach (var path in volume.Paths)
+                for (var i = 0; i < volume.Paths.Count; i++)
                 {
-                    Add(ref words, path, options, volume.IsJson);
+                    Add(ref words, volume.Paths[i], options, volume.IsJson);
                 }
                 break;
             case RunInstruction run:
-                foreach (var flag in run.Flags)
+                for (var i = 0; i < run.Flags.Count; i++)
                 {
+                    var flag = run.Flags[i];
                     if (flag.Name.Text == "mount" && flag.Value is { } value && value.Text.Contains('$'))
                     {
                         AddMountValues(ref words, value, options);

@@ -64,23 +64,26 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
     {
         foreach (var instruction in context.Instructions)
         {
+            // Indexed loops: the lists are interfaces, and foreach would allocate an enumerator for each.
             if (instruction is ArgInstruction arg)
             {
-                foreach (var declaration in arg.Declarations)
+                var declarations = arg.Declarations;
+                for (var i = 0; i < declarations.Count; i++)
                 {
-                    if (IsSensitive(declaration.Name.Value))
+                    if (IsSensitive(declarations[i].Name.Value))
                     {
-                        context.Report(arg, declaration.Name);
+                        context.Report(arg, declarations[i].Name);
                     }
                 }
             }
             else if (instruction is EnvInstruction env)
             {
-                foreach (var pair in env.Pairs)
+                var pairs = env.Pairs;
+                for (var i = 0; i < pairs.Count; i++)
                 {
-                    if (IsSensitive(pair.Name))
+                    if (IsSensitive(pairs[i].Name))
                     {
-                        context.Report(env, pair.Key);
+                        context.Report(env, pairs[i].Key);
                     }
                 }
             }
