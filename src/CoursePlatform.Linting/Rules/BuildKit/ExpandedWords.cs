@@ -30,7 +30,10 @@ internal static class ExpandedWords
                     Add(ref words, arg.Declarations[i].DefaultValue, options);
                 }
                 break;
-            case KeyValueInstruction keyValue:
+            // Sealed types in the patterns: a test against an abstract base goes through a runtime helper, and this
+            // runs for every instruction that mentions a variable.
+            case EnvInstruction or LabelInstruction:
+                var keyValue = (KeyValueInstruction)instruction;
                 for (var i = 0; i < keyValue.Pairs.Count; i++)
                 {
                     var pair = keyValue.Pairs[i];
@@ -38,7 +41,8 @@ internal static class ExpandedWords
                     Add(ref words, pair.Value, options);
                 }
                 break;
-            case FileTransferInstruction transfer:
+            case CopyInstruction or AddInstruction:
+                var transfer = (FileTransferInstruction)instruction;
                 for (var i = 0; i < transfer.Flags.Count; i++)
                 {
                     var flag = transfer.Flags[i];
@@ -65,8 +69,8 @@ internal static class ExpandedWords
                     }
                 }
                 break;
-            case SingleArgumentInstruction single when single is not MaintainerInstruction:
-                Add(ref words, single.Argument, options);
+            case UserInstruction or WorkdirInstruction or StopsignalInstruction:
+                Add(ref words, ((SingleArgumentInstruction)instruction).Argument, options);
                 break;
             case VolumeInstruction volume:
                 for (var i = 0; i < volume.Paths.Count; i++)

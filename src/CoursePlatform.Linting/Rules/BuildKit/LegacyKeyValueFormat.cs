@@ -41,7 +41,8 @@ public sealed class LegacyKeyValueFormat : Rule
         {
             foreach (var instruction in stage.Instructions)
             {
-                if (instruction is KeyValueInstruction { IsLegacyForm: true } keyValue)
+                // Sealed types first: a test against the abstract base goes through a runtime helper.
+                if (instruction is EnvInstruction or LabelInstruction && instruction is KeyValueInstruction { IsLegacyForm: true } keyValue)
                 {
                     var name = instruction.Kind == InstructionKind.Env ? "ENV" : "LABEL";
                     var message = $"\"{name} key=value\" should be used instead of legacy \"{name} key value\" format";
