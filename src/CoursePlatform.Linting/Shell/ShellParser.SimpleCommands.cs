@@ -11,10 +11,10 @@ public static partial class ShellParser
         {
             var slot = Commands.Count;
             ShellWord? name = null;
-            // Arguments gather at the end of the shared scratch list (nested commands add and take back their own
-            // after this mark) and are copied once into an exact-size array.
+            // Arguments and assignments gather at the end of the shared scratch lists (nested commands add and take
+            // back their own after these marks) and are copied once into exact-size arrays.
             var argumentMark = _words.Count;
-            List<ShellAssignment>? assignments = null;
+            var assignmentMark = _assignments.Count;
             var start = -1;
             var end = _pos;
             while (true)
@@ -40,13 +40,13 @@ public static partial class ShellParser
                 }
                 if (c == '(')
                 {
-                    if (name is not null && _words.Count == argumentMark && assignments is null && At(NextNonBlank(_pos + 1)) == ')')
+                    if (name is not null && _words.Count == argumentMark && _assignments.Count == assignmentMark
+                        && At(NextNonBlank(_pos + 1)) == ')')
                     {
                         // name() body: a function definition, not a command.
                         _pos = NextNonBlank(_pos + 1) + 1;
                         HasStructure = true;
                         Commands.RemoveRange(slot, Commands.Count - slot);
-                        _words.RemoveRange(argumentMark, _words.Count - argumentMark);
                         SkipLinebreaks();
                         ParseCommand(closers);
                         return;
@@ -59,24 +59,29 @@ public static partial class ShellParser
                     end = _pos;
                     continue;
                 }
-                var word = ReadWord();
-                if (word.End == word.Start)
+                var wordStart = _pos;
+                var mark = _length;
+                var changed = ScanWord();
+                if (_pos == wordStart)
                 {
                     _pos++;
                     continue;
                 }
                 if (start < 0)
                 {
-                    start = word.Start;
+                    start = wordStart;
                 }
-                end = word.End;
-                if (name is null && AssignmentNameLength(_s.AsSpan(word.Start, word.End - word.Start)) is > 0)
+                end = _pos;
+                if (name is null && AssignmentNameLength(_s.AsSpan(wordStart, _pos - wordStart)) is > 0)
                 {
-                    var eq = word.Value.IndexOf('=');
-                    var assignmentName = eq > 0 && word.Value[eq - 1] == '+' ? word.Value[..(eq - 1)] : word.Value[..Math.Max(eq, 0)];
-                    (assignments ??= []).Add(new ShellAssignment(assignmentName, word.Value[(eq + 1)..], word.Start, word.End));
+                    var value = changed ? Built(mark) : _s.AsSpan(wordStart, _pos - wordStart);
+                    var eq = value.IndexOf('=');
+                    var nameLength = eq > 0 && value[eq - 1] == '+' ? eq - 1 : Math.Max(eq, 0);
+                    _assignments.Add(new ShellAssignment(Materialize(value[..nameLength]), Materialize(value[(eq + 1)..]), wordStart, _pos));
+                    _length = mark;
                     continue;
                 }
+                var word = MakeWord(wordStart, mark, changed);
                 if (name is null)
                 {
                     name = word;
@@ -85,10 +90,10 @@ public static partial class ShellParser
                 _words.Add(word);
             }
             var arguments = TakeWords(argumentMark);
+            var assignments = TakeAssignments(assignmentMark);
             if (start >= 0)
             {
-                var command = new ShellCommand(name, arguments, (IReadOnlyList<ShellAssignment>?)assignments ?? [], start, end);
-                Commands.Insert(slot, command);
+                Commands.Insert(slot, new ShellCommand(name, arguments, assignments, start, end));
             }
         }
 
@@ -102,6 +107,18 @@ public static partial class ShellParser
             var words = ReadOnlyArray.Create<ShellWord>(CollectionsMarshal.AsSpan(_words).Slice(mark, count));
             _words.RemoveRange(mark, count);
             return words;
+        }
+
+        private ShellAssignment[] TakeAssignments(int mark)
+        {
+            var count = _assignments.Count - mark;
+            if (count == 0)
+            {
+                return [];
+            }
+            var assignments = CollectionsMarshal.AsSpan(_assignments).Slice(mark, count).ToArray();
+            _assignments.RemoveRange(mark, count);
+            return assignments;
         }
 
         /// <summary>The length of <c>NAME=</c>, <c>NAME+=</c> or <c>NAME[i]=</c> at the start of a raw word, or 0.</summary>
@@ -204,7 +221,7 @@ public static partial class ShellParser
             SkipBlanks();
             if (_pos < _limit && !(IsWordEnd(_s[_pos]) && !IsProcessSubstitutionStart()))
             {
-                ReadWord();
+                SkipWord();
             }
         }
 
@@ -212,7 +229,7 @@ public static partial class ShellParser
 
         private string ReadHeredocDelimiter()
         {
-            var mark = _sb.Length;
+            var mark = _length;
             while (_pos < _limit && !IsWordEnd(_s[_pos]))
             {
                 var c = _s[_pos];
@@ -220,7 +237,7 @@ public static partial class ShellParser
                 {
                     var close = _s.IndexOf(c, _pos + 1, _limit - _pos - 1);
                     var stop = close < 0 ? _limit : close;
-                    _sb.Append(_s, _pos + 1, stop - _pos - 1);
+                    Append(_pos + 1, stop - _pos - 1);
                     _pos = close < 0 ? _limit : close + 1;
                     continue;
                 }
@@ -229,11 +246,11 @@ public static partial class ShellParser
                     _pos++;
                     c = _s[_pos];
                 }
-                _sb.Append(c);
+                Append(c);
                 _pos++;
             }
-            var delimiter = _sb.ToString(mark, _sb.Length - mark);
-            _sb.Length = mark;
+            var delimiter = Built(mark).ToString();
+            _length = mark;
             return delimiter;
         }
 
