@@ -62,22 +62,55 @@ public readonly record struct ShellWord(string Value, string Raw, int Start, int
 public readonly record struct ShellAssignment(string Name, string Value, int Start, int End);
 
 /// <summary>One simple command found anywhere in a script (chains, pipelines, subshells, substitutions, loops).</summary>
-public sealed class ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> arguments, IReadOnlyList<ShellAssignment> assignments, int start, int end)
+public sealed class ShellCommand
 {
-    /// <summary>The literal command name (first word, no basename applied), or "" for a bare assignment.</summary>
-    public string Name => NameWord?.Value ?? "";
+    /// <summary>A one-character string for each ASCII character, so short flags cost no allocation.</summary>
+    private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
-    public ShellWord? NameWord { get; } = nameWord;
+    // The name word is kept unwrapped (a null Value means no name) to keep the object small; the arguments are
+    // either given whole or read from the script's word store on first use (see ShellWordStore).
+    private readonly ShellWord _nameWord;
+    private readonly ShellWordStore? _store;
+    private readonly int _first;
+    private readonly int _count;
+    private ShellWord[]? _arguments;
+
+    public ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> arguments, IReadOnlyList<ShellAssignment> assignments, int start, int end)
+    {
+        _nameWord = nameWord ?? default;
+        _arguments = arguments.AsSpan().ToArray();
+        _count = _arguments.Length;
+        Assignments = assignments;
+        Start = start;
+        End = end;
+    }
+
+    internal ShellCommand(ShellWord? nameWord, ShellWordStore? store, int first, int count, IReadOnlyList<ShellAssignment> assignments, int start, int end)
+    {
+        _nameWord = nameWord ?? default;
+        _store = store;
+        _first = first;
+        _count = count;
+        _arguments = count == 0 ? [] : null;
+        Assignments = assignments;
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>The literal command name (first word, no basename applied), or "" for a bare assignment.</summary>
+    public string Name => _nameWord.Value ?? "";
+
+    public ShellWord? NameWord => _nameWord.Value is null ? null : _nameWord;
 
     /// <summary>The words after the command name.</summary>
-    public ReadOnlyArray<ShellWord> Arguments { get; } = arguments;
+    public ReadOnlyArray<ShellWord> Arguments => ReadOnlyArray.Wrap(_arguments ?? BuildArguments());
 
-    public IReadOnlyList<ShellAssignment> Assignments { get; } = assignments;
+    public IReadOnlyList<ShellAssignment> Assignments { get; }
 
     /// <summary>Offsets of the whole command in <see cref="ShellScript.Text"/>.</summary>
-    public int Start { get; } = start;
+    public int Start { get; }
 
-    public int End { get; } = end;
+    public int End { get; }
 
     /// <summary>
     /// Flags the way hadolint extracts them from any position: <c>--name=value</c> gives <c>name</c>,
@@ -103,7 +136,7 @@ public sealed class ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> a
                 {
                     for (var i = 1; i < value.Length; i++)
                     {
-                        yield return value[i].ToString();
+                        yield return value[i] < AsciiStrings.Length ? AsciiStrings[value[i]] : value[i].ToString();
                     }
                 }
             }
@@ -113,13 +146,35 @@ public sealed class ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> a
     /// <summary>True when any flag (short letter or long name, without dashes) equals one of the names.</summary>
     public bool HasFlag(params ReadOnlySpan<string> names)
     {
-        foreach (var flag in Flags)
+        // The same flags as Flags yields, compared in place instead of cut into strings.
+        for (var w = 0; w < _count; w++)
         {
-            foreach (var name in names)
+            var value = ArgumentValue(w);
+            if (!IsFlag(value))
             {
-                if (flag == name)
+                continue;
+            }
+            if (value[1] == '-')
+            {
+                var eq = value.IndexOf('=');
+                var flag = eq < 0 ? value[2..] : value[2..eq];
+                foreach (var name in names)
                 {
-                    return true;
+                    if (name is not null && flag.SequenceEqual(name))
+                    {
+                        return true;
+                    }
+                }
+                continue;
+            }
+            foreach (var letter in value[1..])
+            {
+                foreach (var name in names)
+                {
+                    if (name is { Length: 1 } && name[0] == letter)
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -146,11 +201,12 @@ public sealed class ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> a
     /// <summary>True when any argument value equals one of the words.</summary>
     public bool HasArgument(params ReadOnlySpan<string> anyOf)
     {
-        foreach (var word in Arguments)
+        for (var w = 0; w < _count; w++)
         {
+            var value = ArgumentValue(w);
             foreach (var candidate in anyOf)
             {
-                if (word.Value == candidate)
+                if (candidate is not null && value.SequenceEqual(candidate))
                 {
                     return true;
                 }
@@ -160,6 +216,25 @@ public sealed class ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> a
     }
 
     public override string ToString() => NameWord is null ? "" : string.Join(' ', [Name, .. Arguments.Select(a => a.Value)]);
+
+    /// <summary>The same test as <see cref="ShellWord.IsFlag"/>, on a value in place.</summary>
+    private static bool IsFlag(ReadOnlySpan<char> value) => value.Length > 1 && value[0] == '-' && !value.SequenceEqual("--");
+
+    /// <summary>The value of argument <paramref name="index"/>, without making it a string when it is not one yet.</summary>
+    private ReadOnlySpan<char> ArgumentValue(int index) =>
+        _arguments is { } arguments ? arguments[index].Value : _store!.ValueOf(in _store.Slots[_first + index]);
+
+    private ShellWord[] BuildArguments()
+    {
+        var store = _store!;
+        var words = new ShellWord[_count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = store.WordOf(in store.Slots[_first + i]);
+        }
+        // Two threads may both build the list; they build equal ones, and every caller then sees the first kept.
+        return Interlocked.CompareExchange(ref _arguments, words, null) ?? words;
+    }
 }
 
 /// <summary>

@@ -15,8 +15,12 @@ public static partial class ShellParser
         private int _length;
 
         /// <summary>Arguments and assignments gather here; each command copies its own out from a mark.</summary>
-        private readonly List<ShellWord> _words = new(32);
+        private readonly List<ShellWordStore.Slot> _words = new(32);
         private readonly List<ShellAssignment> _assignments = new(8);
+
+        /// <summary>Every command's arguments, one command after the other; copied into the store when the parse ends.</summary>
+        private readonly List<ShellWordStore.Slot> _slots = new(64);
+        private ShellWordStore? _store;
 
         private ReadOnlySpan<char> Built(int mark) => _chars.AsSpan(mark, _length - mark);
 
@@ -49,9 +53,13 @@ public static partial class ShellParser
             {
                 _chars = new char[256];
             }
-            if (_words.Capacity > KeptBufferLimit / 32)
+            if (_words.Capacity > KeptBufferLimit / 16)
             {
                 _words.Capacity = 32;
+            }
+            if (_slots.Capacity > KeptBufferLimit / 16)
+            {
+                _slots.Capacity = 64;
             }
             if (Commands.Capacity > KeptBufferLimit / 8)
             {

@@ -74,39 +74,48 @@ public static partial class ShellParser
                 end = _pos;
                 if (name is null && AssignmentNameLength(_s.AsSpan(wordStart, _pos - wordStart)) is > 0)
                 {
-                    var value = changed ? Built(mark) : _s.AsSpan(wordStart, _pos - wordStart);
-                    var eq = value.IndexOf('=');
-                    var nameLength = eq > 0 && value[eq - 1] == '+' ? eq - 1 : Math.Max(eq, 0);
-                    _assignments.Add(new ShellAssignment(Materialize(value[..nameLength]), Materialize(value[(eq + 1)..]), wordStart, _pos));
+                    var text = changed ? Built(mark) : _s.AsSpan(wordStart, _pos - wordStart);
+                    var eq = text.IndexOf('=');
+                    var nameLength = eq > 0 && text[eq - 1] == '+' ? eq - 1 : Math.Max(eq, 0);
+                    _assignments.Add(new ShellAssignment(Materialize(text[..nameLength]), Materialize(text[(eq + 1)..]), wordStart, _pos));
                     _length = mark;
                     continue;
                 }
-                var word = MakeWord(wordStart, mark, changed);
                 if (name is null)
                 {
-                    name = word;
+                    name = MakeWord(wordStart, mark, changed);
                     continue;
                 }
-                _words.Add(word);
+                // Arguments stay offsets (plus the value when it is not the raw text) until someone reads them.
+                string? value = null;
+                if (changed)
+                {
+                    value = Materialize(Built(mark));
+                    _length = mark;
+                }
+                _words.Add(new ShellWordStore.Slot(value, wordStart, _pos));
             }
-            var arguments = TakeWords(argumentMark);
+            var (first, count) = CommitWords(argumentMark);
             var assignments = TakeAssignments(assignmentMark);
             if (start >= 0)
             {
-                Commands.Insert(slot, new ShellCommand(name, arguments, assignments, start, end));
+                Commands.Insert(slot, new ShellCommand(name, _store, first, count, assignments, start, end));
             }
         }
 
-        private ReadOnlyArray<ShellWord> TakeWords(int mark)
+        /// <summary>Moves the words gathered from the mark into the script's store; returns where they now are.</summary>
+        private (int First, int Count) CommitWords(int mark)
         {
             var count = _words.Count - mark;
             if (count == 0)
             {
-                return [];
+                return (0, 0);
             }
-            var words = ReadOnlyArray.Create<ShellWord>(CollectionsMarshal.AsSpan(_words).Slice(mark, count));
+            _store ??= new ShellWordStore(_s);
+            var first = _slots.Count;
+            _slots.AddRange(CollectionsMarshal.AsSpan(_words).Slice(mark, count));
             _words.RemoveRange(mark, count);
-            return words;
+            return (first, count);
         }
 
         private ShellAssignment[] TakeAssignments(int mark)

@@ -35,9 +35,20 @@ public static partial class ShellParser
             _peekPos = -1;
         }
 
+        /// <summary>Hands the arguments gathered over to the script's store (the commands refer to it).</summary>
+        public void Finish()
+        {
+            if (_store is not null)
+            {
+                _store.Slots = _slots.ToArray();
+            }
+        }
+
         /// <summary>Lets go of everything the last script left behind, so the reused state holds no references.</summary>
         public void End()
         {
+            _store = null;
+            _slots.Clear();
             _s = "";
             _length = 0;
             _heredocs?.Clear();

@@ -31,6 +31,7 @@ public static partial class ShellParser
         {
             // A bug in the parser must not take the whole lint down: keep what was parsed so far.
         }
+        state.Finish();
         var commands = ReadOnlyArray.From(state.Commands);
         var script = new ShellScript(text, commands, state.HasPipe, !state.HasStructure && commands.Count == 1, map);
         state.End();
