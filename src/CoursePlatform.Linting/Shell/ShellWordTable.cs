@@ -38,7 +38,21 @@ internal static class ShellWordTable
         "install", "./configure", "--prefix=/usr/local", "--prefix=/usr", "cmake", "gcc", "g++", "ldconfig",
         "python", "python3", "node", "java", "ruby", "php", "usermod", "-g", "-G", "-S", "-D", "-h", "-u", "root", "nobody",
         "--system", "--gid", "--uid", "--home", "--shell", "/bin/sh", "/bin/bash", "/sbin/nologin", "/bin/false",
-        "--version", "-V", "-version", "--help", "version", "Write-Host", "powershell", "pwsh", "-Command",
+        "--version", "-V", "-version", "--help", "version", "--verbose", "--recursive", "--output", "--format", "--file",
+        "--directory", "--extract", "--gzip", "--parents", "--no-same-owner", "--owner", "--group", "--mode", "--strict",
+        "--compressed", "--strip-components", "--check", "--needed", "--create-home", "--enable-shared", "--query",
+        "--search", "--fingerprint", "-f1", "644", "1000", "local", "break", "continue", "return", "su", "su-exec", "gosu",
+        "stat", "rsync", "rpm", "tdnf", "getconf", "sha1sum", "locale-gen", "dpkg-divert", "dpkg-query", "dpkg-buildflags",
+        "add-apt-repository", "a2enmod", "ldd", "scanelf", "autoconf", "arch", "docker", "dotnet", "javac", "cargo",
+        "rustup", "rustc", "bundle", "docker-php-ext-enable", "docker-php-source", "openssl", "tzdata", "gnupg",
+        "build-essential", "linux-headers", "dpkg-dev", "xz-utils", "libssl-dev", "zlib1g-dev", "libc6-dev", "libffi-dev",
+        "www-data", "node", "/app", "enable", "${HOME}", "${PATH}", "${TARGETARCH}", "${TARGETPLATFORM}", "${JAVA_HOME}",
+        "${GNUPGHOME}", "GNUPGHOME", "${dpkgArch}", "dpkgArch", "${apkArch}", "apkArch", "${savedAptMark}", "savedAptMark",
+        "DEBIAN_FRONTEND", "noninteractive", "CGO_ENABLED", "LDFLAGS", "CFLAGS", "url", "sha256", "ARCH", "dir",
+        "amd64", "arm64", "x86_64", "aarch64", "ppc64le", "s390x", "x64",
+        // PowerShell (Windows images).
+        "Write-Host", "powershell", "pwsh", "-Command", "Remove-Item", "New-Item", "Invoke-WebRequest", "Get-FileHash",
+        "Out-Null", "Start-Process", "Expand-Archive", "Get-Content", "setx", "-Force", "-Path",
     ];
 
     private static readonly string?[] Slots = Build();
@@ -72,9 +86,10 @@ internal static class ShellWordTable
 
     private static string?[] Build()
     {
-        // Kept at most a quarter full, so a miss usually ends at the first empty slot.
-        var slots = new string?[1024];
-        foreach (var word in Words)
+        // Kept at most a quarter full, so a miss usually ends at the first empty slot. Every printable ASCII
+        // character alone is a word too (brackets of find, separators of sort and cut).
+        var slots = new string?[2048];
+        foreach (var word in Words.Concat(Enumerable.Range('!', '~' - '!' + 1).Select(c => ((char)c).ToString())))
         {
             if (word.Length > MaxLength)
             {
