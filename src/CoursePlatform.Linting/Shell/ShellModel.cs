@@ -67,17 +67,21 @@ public sealed class ShellCommand
     /// <summary>A one-character string for each ASCII character, so short flags cost no allocation.</summary>
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
-    // The name word is kept unwrapped (a null Value means no name) to keep the object small; the arguments are
-    // either given whole or read from the script's word store on first use (see ShellWordStore).
-    private readonly ShellWord _nameWord;
-    private readonly ShellWordStore? _store;
+    // Kept small (there is one per command of every RUN): the name word as its value and offsets (the start
+    // complemented when the value is not the raw text), the arguments either given whole or read from the
+    // script's word store on first use (see ShellWordStore).
+    private readonly ShellWordStore _store;
+    private readonly string? _name;
+    private readonly int _nameStart;
+    private readonly int _nameEnd;
     private readonly int _first;
     private readonly int _count;
     private ShellWord[]? _arguments;
 
     public ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> arguments, IReadOnlyList<ShellAssignment> assignments, int start, int end)
     {
-        _nameWord = nameWord ?? default;
+        _store = new ShellWordStore("") { GivenName = nameWord };
+        _name = nameWord?.Value;
         _arguments = arguments.AsSpan().ToArray();
         _count = _arguments.Length;
         Assignments = assignments;
@@ -85,10 +89,13 @@ public sealed class ShellCommand
         End = end;
     }
 
-    internal ShellCommand(ShellWord? nameWord, ShellWordStore? store, int first, int count, IReadOnlyList<ShellAssignment> assignments, int start, int end)
+    internal ShellCommand(
+        ShellWordStore store, string? name, int nameStart, int nameEnd, int first, int count, IReadOnlyList<ShellAssignment> assignments, int start, int end)
     {
-        _nameWord = nameWord ?? default;
         _store = store;
+        _name = name;
+        _nameStart = nameStart;
+        _nameEnd = nameEnd;
         _first = first;
         _count = count;
         _arguments = count == 0 ? [] : null;
@@ -98,9 +105,21 @@ public sealed class ShellCommand
     }
 
     /// <summary>The literal command name (first word, no basename applied), or "" for a bare assignment.</summary>
-    public string Name => _nameWord.Value ?? "";
+    public string Name => _name ?? "";
 
-    public ShellWord? NameWord => _nameWord.Value is null ? null : _nameWord;
+    public ShellWord? NameWord
+    {
+        get
+        {
+            if (_store.GivenName is not null || _name is null)
+            {
+                return _store.GivenName;
+            }
+            return _nameStart >= 0
+                ? new ShellWord(_name, _name, _nameStart, _nameEnd)
+                : ShellWord.FromScript(_name, _store.Text, ~_nameStart, _nameEnd);
+        }
+    }
 
     /// <summary>The words after the command name.</summary>
     public ReadOnlyArray<ShellWord> Arguments => ReadOnlyArray.Wrap(_arguments ?? BuildArguments());
@@ -222,11 +241,11 @@ public sealed class ShellCommand
 
     /// <summary>The value of argument <paramref name="index"/>, without making it a string when it is not one yet.</summary>
     private ReadOnlySpan<char> ArgumentValue(int index) =>
-        _arguments is { } arguments ? arguments[index].Value : _store!.ValueOf(in _store.Slots[_first + index]);
+        _arguments is { } arguments ? arguments[index].Value : _store.ValueOf(in _store.Slots[_first + index]);
 
     private ShellWord[] BuildArguments()
     {
-        var store = _store!;
+        var store = _store;
         var words = new ShellWord[_count];
         for (var i = 0; i < words.Length; i++)
         {

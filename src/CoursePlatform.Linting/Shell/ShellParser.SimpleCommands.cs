@@ -10,7 +10,10 @@ public static partial class ShellParser
         private void ParseSimple(Closers closers)
         {
             var slot = Commands.Count;
-            ShellWord? name = null;
+            // The name word: its value, and its offsets (the start complemented when the value is not the raw text).
+            string? name = null;
+            var nameStart = 0;
+            var nameEnd = 0;
             // Arguments and assignments gather at the end of the shared scratch lists (nested commands add and take
             // back their own after these marks) and are copied once into exact-size arrays.
             var argumentMark = _words.Count;
@@ -81,11 +84,6 @@ public static partial class ShellParser
                     _length = mark;
                     continue;
                 }
-                if (name is null)
-                {
-                    name = MakeWord(wordStart, mark, changed);
-                    continue;
-                }
                 // Arguments stay offsets (plus the value when it is not the raw text) until someone reads them.
                 string? value = null;
                 if (changed)
@@ -93,13 +91,21 @@ public static partial class ShellParser
                     value = Materialize(Built(mark));
                     _length = mark;
                 }
+                if (name is null)
+                {
+                    name = value ?? Materialize(wordStart, _pos);
+                    nameStart = changed ? ~wordStart : wordStart;
+                    nameEnd = _pos;
+                    continue;
+                }
                 _words.Add(new ShellWordStore.Slot(value, wordStart, _pos));
             }
             var (first, count) = CommitWords(argumentMark);
             var assignments = TakeAssignments(assignmentMark);
             if (start >= 0)
             {
-                Commands.Insert(slot, new ShellCommand(name, _store, first, count, assignments, start, end));
+                _store ??= new ShellWordStore(_s);
+                Commands.Insert(slot, new ShellCommand(_store, name, nameStart, nameEnd, first, count, assignments, start, end));
             }
         }
 

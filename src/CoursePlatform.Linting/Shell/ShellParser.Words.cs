@@ -10,21 +10,6 @@ public static partial class ShellParser
         private static readonly System.Buffers.SearchValues<char> WordSpecials =
             System.Buffers.SearchValues.Create("\\'\"`$ \t\r\n;&|<>()");
 
-        /// <summary>The word just scanned from start; a changed value is taken out of the buffer from mark.</summary>
-        private ShellWord MakeWord(int start, int mark, bool changed)
-        {
-            if (!changed)
-            {
-                // The value is the raw text: one string serves both.
-                var raw = Materialize(start, _pos);
-                return new ShellWord(raw, raw, start, _pos);
-            }
-            var value = Materialize(Built(mark));
-            _length = mark;
-            // The raw text is cut from the script only when someone asks for it.
-            return ShellWord.FromScript(value, _s, start, _pos);
-        }
-
         /// <summary>Steps over one word whose value nobody needs (its substitutions' commands still count).</summary>
         private void SkipWord()
         {

@@ -8,6 +8,9 @@ internal sealed class ShellWordStore(string text)
 {
     public string Text { get; } = text;
 
+    /// <summary>For a command built from whole words (not by the parser): its name word exactly as given.</summary>
+    public ShellWord? GivenName { get; init; }
+
     /// <summary>Filled once, when the parse ends (before any command is handed out).</summary>
     public Slot[] Slots { get; set; } = [];
 
