@@ -80,7 +80,7 @@ public sealed class ShellCommand
 
     public ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> arguments, IReadOnlyList<ShellAssignment> assignments, int start, int end)
     {
-        _store = new ShellWordStore("") { GivenName = nameWord };
+        _store = new GivenWordStore(nameWord);
         _name = nameWord?.Value;
         _arguments = arguments.AsSpan().ToArray();
         _count = _arguments.Length;
@@ -111,9 +111,13 @@ public sealed class ShellCommand
     {
         get
         {
-            if (_store.GivenName is not null || _name is null)
+            if (_store is GivenWordStore given)
             {
-                return _store.GivenName;
+                return given.Name;
+            }
+            if (_name is null)
+            {
+                return null;
             }
             return _nameStart >= 0
                 ? new ShellWord(_name, _name, _nameStart, _nameEnd)

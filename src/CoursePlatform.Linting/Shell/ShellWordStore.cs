@@ -4,12 +4,9 @@ namespace CoursePlatform.Linting.Shell;
 /// The argument words of every command of one script, kept compact: most rules only look at a command's name, so
 /// an argument becomes a <see cref="ShellWord"/> (and its text a string) only when someone asks for it.
 /// </summary>
-internal sealed class ShellWordStore(string text)
+internal class ShellWordStore(string text)
 {
     public string Text { get; } = text;
-
-    /// <summary>For a command built from whole words (not by the parser): its name word exactly as given.</summary>
-    public ShellWord? GivenName { get; init; }
 
     /// <summary>Filled once, when the parse ends (before any command is handed out).</summary>
     public Slot[] Slots { get; set; } = [];
@@ -31,4 +28,10 @@ internal sealed class ShellWordStore(string text)
         var raw = ShellWordTable.Find(Text.AsSpan(slot.Start, slot.End - slot.Start)) ?? Text.Substring(slot.Start, slot.End - slot.Start);
         return new ShellWord(raw, raw, slot.Start, slot.End);
     }
+}
+
+/// <summary>The store of a command built from whole words (not by the parser): its name word exactly as given.</summary>
+internal sealed class GivenWordStore(ShellWord? name) : ShellWordStore("")
+{
+    public ShellWord? Name { get; } = name;
 }
