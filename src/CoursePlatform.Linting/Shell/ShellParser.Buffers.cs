@@ -22,6 +22,10 @@ public static partial class ShellParser
         private readonly List<ShellWordStore.Slot> _slots = new(64);
         private ShellWordStore? _store;
 
+        /// <summary>The values of the arguments that are not their raw text, for the script's store.</summary>
+        private char[] _values = new char[256];
+        private int _valuesLength;
+
         private ReadOnlySpan<char> Built(int mark) => _chars.AsSpan(mark, _length - mark);
 
         private void Append(char c)
@@ -45,6 +49,16 @@ public static partial class ShellParser
 
         private void Append(int start, int count) => Append(_s.AsSpan(start, count));
 
+        private void AppendValue(ReadOnlySpan<char> value)
+        {
+            if (value.Length > _values.Length - _valuesLength)
+            {
+                Array.Resize(ref _values, Math.Max(_values.Length * 2, _valuesLength + value.Length));
+            }
+            value.CopyTo(_values.AsSpan(_valuesLength));
+            _valuesLength += value.Length;
+        }
+
         private void Grow(int needed) => Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + needed));
 
         private void TrimBuffers()
@@ -52,6 +66,10 @@ public static partial class ShellParser
             if (_chars.Length > KeptBufferLimit)
             {
                 _chars = new char[256];
+            }
+            if (_values.Length > KeptBufferLimit)
+            {
+                _values = new char[256];
             }
             if (_words.Capacity > KeptBufferLimit / 16)
             {

@@ -84,21 +84,26 @@ public static partial class ShellParser
                     _length = mark;
                     continue;
                 }
-                // Arguments stay offsets (plus the value when it is not the raw text) until someone reads them.
-                string? value = null;
-                if (changed)
-                {
-                    value = Materialize(Built(mark));
-                    _length = mark;
-                }
                 if (name is null)
                 {
-                    name = value ?? Materialize(wordStart, _pos);
+                    name = changed ? Materialize(Built(mark)) : Materialize(wordStart, _pos);
+                    _length = mark;
                     nameStart = changed ? ~wordStart : wordStart;
                     nameEnd = _pos;
                     continue;
                 }
-                _words.Add(new ShellWordStore.Slot(value, wordStart, _pos));
+                // Arguments stay offsets (plus the value, kept with the script's other values, when it is not the
+                // raw text) until someone reads them.
+                var valueStart = -1;
+                var valueLength = 0;
+                if (changed)
+                {
+                    valueStart = _valuesLength;
+                    valueLength = _length - mark;
+                    AppendValue(Built(mark));
+                    _length = mark;
+                }
+                _words.Add(new ShellWordStore.Slot(wordStart, _pos, valueStart, valueLength));
             }
             var (first, count) = CommitWords(argumentMark);
             var assignments = TakeAssignments(assignmentMark);

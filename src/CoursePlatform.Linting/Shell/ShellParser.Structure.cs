@@ -41,6 +41,7 @@ public static partial class ShellParser
             if (_store is not null)
             {
                 _store.Slots = _slots.ToArray();
+                _store.Values = new string(_values, 0, _valuesLength);
             }
         }
 
@@ -49,6 +50,7 @@ public static partial class ShellParser
         {
             _store = null;
             _slots.Clear();
+            _valuesLength = 0;
             _s = "";
             _length = 0;
             _heredocs?.Clear();

@@ -11,19 +11,25 @@ internal class ShellWordStore(string text)
     /// <summary>Filled once, when the parse ends (before any command is handed out).</summary>
     public Slot[] Slots { get; set; } = [];
 
-    /// <summary>
-    /// One word: its offsets in <see cref="Text"/>, and its value when that differs from the raw text (null when
-    /// the value is the raw text itself, which is then cut only on demand).
-    /// </summary>
-    public readonly record struct Slot(string? Value, int Start, int End);
+    /// <summary>The values of the words whose value is not their raw text, one after the other (filled with <see cref="Slots"/>).</summary>
+    public string Values { get; set; } = "";
 
-    public ReadOnlySpan<char> ValueOf(in Slot slot) => slot.Value ?? Text.AsSpan(slot.Start, slot.End - slot.Start);
+    /// <summary>
+    /// One word: its offsets in <see cref="Text"/>, and where its value lies in <see cref="Values"/> when that is not
+    /// the raw text (<see cref="ValueStart"/> is -1 when it is: the raw text is then cut only on demand).
+    /// No references inside, so gathering and copying slots costs the collector nothing.
+    /// </summary>
+    public readonly record struct Slot(int Start, int End, int ValueStart, int ValueLength);
+
+    public ReadOnlySpan<char> ValueOf(in Slot slot) =>
+        slot.ValueStart < 0 ? Text.AsSpan(slot.Start, slot.End - slot.Start) : Values.AsSpan(slot.ValueStart, slot.ValueLength);
 
     public ShellWord WordOf(in Slot slot)
     {
-        if (slot.Value is { } value)
+        if (slot.ValueStart >= 0)
         {
-            return ShellWord.FromScript(value, Text, slot.Start, slot.End);
+            var span = Values.AsSpan(slot.ValueStart, slot.ValueLength);
+            return ShellWord.FromScript(ShellWordTable.Find(span) ?? new string(span), Text, slot.Start, slot.End);
         }
         var raw = ShellWordTable.Find(Text.AsSpan(slot.Start, slot.End - slot.Start)) ?? Text.Substring(slot.Start, slot.End - slot.Start);
         return new ShellWord(raw, raw, slot.Start, slot.End);
