@@ -161,6 +161,8 @@ public static partial class ShellParser
             }
         }
 
+        private static readonly System.Buffers.SearchValues<char> DoubleQuotedSpecials = System.Buffers.SearchValues.Create("\"\\$`");
+
         private void ReadDoubleQuoted()
         {
             _pos++;
@@ -199,9 +201,14 @@ public static partial class ShellParser
                         Append(Substitution);
                         break;
                     default:
-                        Append(c);
-                        _pos++;
+                    {
+                        // Plain text up to the next quote, escape or expansion goes in one piece.
+                        var run = _s.AsSpan(_pos, _limit - _pos).IndexOfAny(DoubleQuotedSpecials);
+                        var runEnd = run < 0 ? _limit : _pos + run;
+                        Append(_pos, runEnd - _pos);
+                        _pos = runEnd;
                         break;
+                    }
                 }
             }
         }
