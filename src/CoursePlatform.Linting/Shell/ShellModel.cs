@@ -264,31 +264,64 @@ public sealed class ShellCommand
 /// The shell model of a RUN script: every simple command plus the structure hadolint's rules need.
 /// Built by <see cref="ShellParser"/>; never throws on malformed input.
 /// </summary>
-public sealed class ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, Func<int, int, SourceSpan> map)
+public sealed class ShellScript
 {
+    // A delegate or a ShellSpanMap: a caller that already has an object per script can be its map, and save the
+    // delegate and closure a lambda would cost.
+    private readonly object _map;
+
+    public ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, Func<int, int, SourceSpan> map)
+        : this(text, commands, hasPipe, isSingleCommand, (object)map)
+    {
+    }
+
+    internal ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, ShellSpanMap map)
+        : this(text, commands, hasPipe, isSingleCommand, (object)map)
+    {
+    }
+
+    private ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, object map)
+    {
+        Text = text;
+        Commands = commands;
+        HasPipe = hasPipe;
+        IsSingleCommand = isSingleCommand;
+        _map = map;
+    }
+
     public static ShellScript Empty { get; } = new("", [], false, false, (_, _) => SourceSpan.Empty);
 
     /// <summary>The script text the commands' offsets refer to.</summary>
-    public string Text { get; } = text;
+    public string Text { get; }
 
     /// <summary>Every simple command in source order, including nested ones (each listed once).</summary>
-    public ReadOnlyArray<ShellCommand> Commands { get; } = commands;
+    public ReadOnlyArray<ShellCommand> Commands { get; }
 
     /// <summary>True when the script contains a pipe operator <c>|</c> (not <c>||</c>, not quoted).</summary>
-    public bool HasPipe { get; } = hasPipe;
+    public bool HasPipe { get; }
 
     /// <summary>True when the whole script is exactly one simple command (no chain, list, pipe or compound).</summary>
-    public bool IsSingleCommand { get; } = isSingleCommand;
+    public bool IsSingleCommand { get; }
 
     /// <summary>Maps offsets in <see cref="Text"/> to a span in the Dockerfile source.</summary>
-    public SourceSpan Map(int start, int end) => map(start, end);
+    public SourceSpan Map(int start, int end) =>
+        _map is ShellSpanMap map ? map.Map(start, end) : ((Func<int, int, SourceSpan>)_map)(start, end);
 
     /// <summary>Commands with this literal name.</summary>
     public IEnumerable<ShellCommand> CommandsNamed(string name) => Commands.Where(c => c.Name == name);
 
     /// <summary>Source span of a word.</summary>
-    public SourceSpan SpanOf(ShellWord word) => map(word.Start, word.End);
+    public SourceSpan SpanOf(ShellWord word) => Map(word.Start, word.End);
 
     /// <summary>Source span of a command.</summary>
-    public SourceSpan SpanOf(ShellCommand command) => map(command.Start, command.End);
+    public SourceSpan SpanOf(ShellCommand command) => Map(command.Start, command.End);
+}
+
+/// <summary>
+/// Maps offsets in a script's text to Dockerfile source spans, for callers that keep one object per script anyway
+/// (it can make the script and map it, instead of a delegate and a closure for each).
+/// </summary>
+internal abstract class ShellSpanMap
+{
+    public abstract SourceSpan Map(int start, int end);
 }

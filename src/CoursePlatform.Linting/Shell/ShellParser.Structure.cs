@@ -16,7 +16,7 @@ public static partial class ShellParser
         private int _depth;
         private List<(string Delimiter, bool StripTabs)>? _heredocs;
 
-        /// <summary>The commands found so far (scratch: copied out by <see cref="ShellParser.Parse"/>).</summary>
+        /// <summary>The commands found so far (scratch: copied out by <see cref="ParseCommands"/>).</summary>
         public List<ShellCommand> Commands { get; } = new(32);
 
         public bool HasPipe { get; private set; }

@@ -18,6 +18,20 @@ public static partial class ShellParser
     public static ShellScript Parse(string text, Func<int, int, SourceSpan> map)
     {
         text ??= "";
+        var commands = ParseCommands(text, out var hasPipe, out var isSingleCommand);
+        return new ShellScript(text, commands, hasPipe, isSingleCommand, map);
+    }
+
+    /// <summary>The same, mapped by an object the caller keeps per script anyway (no delegate needed).</summary>
+    internal static ShellScript Parse(string text, ShellSpanMap map)
+    {
+        text ??= "";
+        var commands = ParseCommands(text, out var hasPipe, out var isSingleCommand);
+        return new ShellScript(text, commands, hasPipe, isSingleCommand, map);
+    }
+
+    private static ReadOnlyArray<ShellCommand> ParseCommands(string text, out bool hasPipe, out bool isSingleCommand)
+    {
         // The parser's state and buffers are taken out of the thread's slot while in use, so a nested or failed
         // parse can never share them; a parse that throws simply leaves the slot empty and the next one starts anew.
         var state = t_state ?? new State();
@@ -33,10 +47,11 @@ public static partial class ShellParser
         }
         state.Finish();
         var commands = ReadOnlyArray.From(state.Commands);
-        var script = new ShellScript(text, commands, state.HasPipe, !state.HasStructure && commands.Count == 1, map);
+        hasPipe = state.HasPipe;
+        isSingleCommand = !state.HasStructure && commands.Count == 1;
         state.End();
         t_state = state;
-        return script;
+        return commands;
     }
 
     /// <summary>Per-thread parser, reused from one script to the next (never shared).</summary>

@@ -124,4 +124,18 @@ public class ShellModelTests
             Assert.Equal(text, shared);
         }
     }
+
+    [Fact]
+    public void A_script_parsed_with_a_span_map_object_maps_through_it()
+    {
+        var script = ShellParser.Parse("sudo x", new ShiftedMap(10));
+        var span = script.SpanOf(script.Commands[0].NameWord!.Value);
+        Assert.Equal((10, 14), (span.Start, span.End));
+        Assert.Equal((15, 16), (script.Map(5, 6).Start, script.Map(5, 6).End));
+    }
+
+    private sealed class ShiftedMap(int shift) : ShellSpanMap
+    {
+        public override SourceSpan Map(int start, int end) => new(start + shift, end + shift, 1, start + 1, 1, end + 1);
+    }
 }
