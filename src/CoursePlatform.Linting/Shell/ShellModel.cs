@@ -62,22 +62,78 @@ public readonly record struct ShellWord(string Value, string Raw, int Start, int
 public readonly record struct ShellAssignment(string Name, string Value, int Start, int End);
 
 /// <summary>One simple command found anywhere in a script (chains, pipelines, subshells, substitutions, loops).</summary>
-public sealed class ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> arguments, IReadOnlyList<ShellAssignment> assignments, int start, int end)
+public sealed class ShellCommand
 {
-    /// <summary>The literal command name (first word, no basename applied), or "" for a bare assignment.</summary>
-    public string Name => NameWord?.Value ?? "";
+    /// <summary>A one-character string for each ASCII character, so short flags cost no allocation.</summary>
+    private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
-    public ShellWord? NameWord { get; } = nameWord;
+    // Kept small (there is one per command of every RUN): the name word as its value and offsets (the start
+    // complemented when the value is not the raw text), the arguments either given whole or read from the
+    // script's word store on first use (see ShellWordStore).
+    private readonly ShellWordStore _store;
+    private readonly string? _name;
+    private readonly int _nameStart;
+    private readonly int _nameEnd;
+    private readonly int _first;
+    private readonly int _count;
+    private ShellWord[]? _arguments;
+
+    public ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> arguments, IReadOnlyList<ShellAssignment> assignments, int start, int end)
+    {
+        _store = new GivenWordStore(nameWord);
+        _name = nameWord?.Value;
+        _arguments = arguments.AsSpan().ToArray();
+        _count = _arguments.Length;
+        Assignments = assignments;
+        Start = start;
+        End = end;
+    }
+
+    internal ShellCommand(
+        ShellWordStore store, string? name, int nameStart, int nameEnd, int first, int count, IReadOnlyList<ShellAssignment> assignments, int start, int end)
+    {
+        _store = store;
+        _name = name;
+        _nameStart = nameStart;
+        _nameEnd = nameEnd;
+        _first = first;
+        _count = count;
+        _arguments = count == 0 ? [] : null;
+        Assignments = assignments;
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>The literal command name (first word, no basename applied), or "" for a bare assignment.</summary>
+    public string Name => _name ?? "";
+
+    public ShellWord? NameWord
+    {
+        get
+        {
+            if (_store is GivenWordStore given)
+            {
+                return given.Name;
+            }
+            if (_name is null)
+            {
+                return null;
+            }
+            return _nameStart >= 0
+                ? new ShellWord(_name, _name, _nameStart, _nameEnd)
+                : ShellWord.FromScript(_name, _store.Text, ~_nameStart, _nameEnd);
+        }
+    }
 
     /// <summary>The words after the command name.</summary>
-    public ReadOnlyArray<ShellWord> Arguments { get; } = arguments;
+    public ReadOnlyArray<ShellWord> Arguments => ReadOnlyArray.Wrap(_arguments ?? BuildArguments());
 
-    public IReadOnlyList<ShellAssignment> Assignments { get; } = assignments;
+    public IReadOnlyList<ShellAssignment> Assignments { get; }
 
     /// <summary>Offsets of the whole command in <see cref="ShellScript.Text"/>.</summary>
-    public int Start { get; } = start;
+    public int Start { get; }
 
-    public int End { get; } = end;
+    public int End { get; }
 
     /// <summary>
     /// Flags the way hadolint extracts them from any position: <c>--name=value</c> gives <c>name</c>,
@@ -103,7 +159,7 @@ public sealed class ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> a
                 {
                     for (var i = 1; i < value.Length; i++)
                     {
-                        yield return value[i].ToString();
+                        yield return value[i] < AsciiStrings.Length ? AsciiStrings[value[i]] : value[i].ToString();
                     }
                 }
             }
@@ -113,13 +169,35 @@ public sealed class ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> a
     /// <summary>True when any flag (short letter or long name, without dashes) equals one of the names.</summary>
     public bool HasFlag(params ReadOnlySpan<string> names)
     {
-        foreach (var flag in Flags)
+        // The same flags as Flags yields, compared in place instead of cut into strings.
+        for (var w = 0; w < _count; w++)
         {
-            foreach (var name in names)
+            var value = ArgumentValue(w);
+            if (!IsFlag(value))
             {
-                if (flag == name)
+                continue;
+            }
+            if (value[1] == '-')
+            {
+                var eq = value.IndexOf('=');
+                var flag = eq < 0 ? value[2..] : value[2..eq];
+                foreach (var name in names)
                 {
-                    return true;
+                    if (name is not null && flag.SequenceEqual(name))
+                    {
+                        return true;
+                    }
+                }
+                continue;
+            }
+            foreach (var letter in value[1..])
+            {
+                foreach (var name in names)
+                {
+                    if (name is { Length: 1 } && name[0] == letter)
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -146,11 +224,12 @@ public sealed class ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> a
     /// <summary>True when any argument value equals one of the words.</summary>
     public bool HasArgument(params ReadOnlySpan<string> anyOf)
     {
-        foreach (var word in Arguments)
+        for (var w = 0; w < _count; w++)
         {
+            var value = ArgumentValue(w);
             foreach (var candidate in anyOf)
             {
-                if (word.Value == candidate)
+                if (candidate is not null && value.SequenceEqual(candidate))
                 {
                     return true;
                 }
@@ -160,37 +239,89 @@ public sealed class ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> a
     }
 
     public override string ToString() => NameWord is null ? "" : string.Join(' ', [Name, .. Arguments.Select(a => a.Value)]);
+
+    /// <summary>The same test as <see cref="ShellWord.IsFlag"/>, on a value in place.</summary>
+    private static bool IsFlag(ReadOnlySpan<char> value) => value.Length > 1 && value[0] == '-' && !value.SequenceEqual("--");
+
+    /// <summary>The value of argument <paramref name="index"/>, without making it a string when it is not one yet.</summary>
+    private ReadOnlySpan<char> ArgumentValue(int index) =>
+        _arguments is { } arguments ? arguments[index].Value : _store.ValueOf(in _store.Slots[_first + index]);
+
+    private ShellWord[] BuildArguments()
+    {
+        var store = _store;
+        var words = new ShellWord[_count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = store.WordOf(in store.Slots[_first + i]);
+        }
+        // Two threads may both build the list; they build equal ones, and every caller then sees the first kept.
+        return Interlocked.CompareExchange(ref _arguments, words, null) ?? words;
+    }
 }
 
 /// <summary>
 /// The shell model of a RUN script: every simple command plus the structure hadolint's rules need.
 /// Built by <see cref="ShellParser"/>; never throws on malformed input.
 /// </summary>
-public sealed class ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, Func<int, int, SourceSpan> map)
+public sealed class ShellScript
 {
+    // A delegate or a ShellSpanMap: a caller that already has an object per script can be its map, and save the
+    // delegate and closure a lambda would cost.
+    private readonly object _map;
+
+    public ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, Func<int, int, SourceSpan> map)
+        : this(text, commands, hasPipe, isSingleCommand, (object)map)
+    {
+    }
+
+    internal ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, ShellSpanMap map)
+        : this(text, commands, hasPipe, isSingleCommand, (object)map)
+    {
+    }
+
+    private ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, object map)
+    {
+        Text = text;
+        Commands = commands;
+        HasPipe = hasPipe;
+        IsSingleCommand = isSingleCommand;
+        _map = map;
+    }
+
     public static ShellScript Empty { get; } = new("", [], false, false, (_, _) => SourceSpan.Empty);
 
     /// <summary>The script text the commands' offsets refer to.</summary>
-    public string Text { get; } = text;
+    public string Text { get; }
 
     /// <summary>Every simple command in source order, including nested ones (each listed once).</summary>
-    public ReadOnlyArray<ShellCommand> Commands { get; } = commands;
+    public ReadOnlyArray<ShellCommand> Commands { get; }
 
     /// <summary>True when the script contains a pipe operator <c>|</c> (not <c>||</c>, not quoted).</summary>
-    public bool HasPipe { get; } = hasPipe;
+    public bool HasPipe { get; }
 
     /// <summary>True when the whole script is exactly one simple command (no chain, list, pipe or compound).</summary>
-    public bool IsSingleCommand { get; } = isSingleCommand;
+    public bool IsSingleCommand { get; }
 
     /// <summary>Maps offsets in <see cref="Text"/> to a span in the Dockerfile source.</summary>
-    public SourceSpan Map(int start, int end) => map(start, end);
+    public SourceSpan Map(int start, int end) =>
+        _map is ShellSpanMap map ? map.Map(start, end) : ((Func<int, int, SourceSpan>)_map)(start, end);
 
     /// <summary>Commands with this literal name.</summary>
     public IEnumerable<ShellCommand> CommandsNamed(string name) => Commands.Where(c => c.Name == name);
 
     /// <summary>Source span of a word.</summary>
-    public SourceSpan SpanOf(ShellWord word) => map(word.Start, word.End);
+    public SourceSpan SpanOf(ShellWord word) => Map(word.Start, word.End);
 
     /// <summary>Source span of a command.</summary>
-    public SourceSpan SpanOf(ShellCommand command) => map(command.Start, command.End);
+    public SourceSpan SpanOf(ShellCommand command) => Map(command.Start, command.End);
+}
+
+/// <summary>
+/// Maps offsets in a script's text to Dockerfile source spans, for callers that keep one object per script anyway
+/// (it can make the script and map it, instead of a delegate and a closure for each).
+/// </summary>
+internal abstract class ShellSpanMap
+{
+    public abstract SourceSpan Map(int start, int end);
 }

@@ -22,7 +22,7 @@ public static partial class ShellParser
                         _pos += 2;
                         ParseNested();
                     }
-                    _sb.Append(Substitution);
+                    Append(Substitution);
                     return true;
                 }
                 case '{':
@@ -33,7 +33,7 @@ public static partial class ShellParser
                 {
                     var close = _s.IndexOf(']', _pos + 2, _limit - _pos - 2);
                     _pos = close < 0 ? _limit : close + 1;
-                    _sb.Append(Substitution);
+                    Append(Substitution);
                     return true;
                 }
                 case '\'' when !inDoubleQuotes:
@@ -45,7 +45,7 @@ public static partial class ShellParser
                         i += _s[i] == '\\' ? 2 : 1;
                     }
                     var stop = Math.Min(i, _limit);
-                    _sb.Append(_s, _pos + 2, stop - _pos - 2);
+                    Append(_pos + 2, stop - _pos - 2);
                     _pos = Math.Min(stop + 1, _limit);
                     return true;
                 }
@@ -62,17 +62,21 @@ public static partial class ShellParser
                 {
                     i++;
                 }
-                _sb.Append("${").Append(_s, nameStart, i - nameStart).Append('}');
+                Append("${");
+                Append(nameStart, i - nameStart);
+                Append('}');
                 _pos = i;
                 return true;
             }
             if (next is (>= '0' and <= '9') or '@' or '*' or '#' or '?' or '$' or '!' or '-')
             {
-                _sb.Append("${").Append(next).Append('}');
+                Append("${");
+                Append(next);
+                Append('}');
                 _pos += 2;
                 return true;
             }
-            _sb.Append('$');
+            Append('$');
             _pos++;
             return false;
         }
@@ -103,9 +107,11 @@ public static partial class ShellParser
             {
                 _pos++;
             }
-            _sb.Append("${").Append(_s, nameStart, _pos - nameStart).Append('}');
+            Append("${");
+            Append(nameStart, _pos - nameStart);
+            Append('}');
 
-            var mark = _sb.Length;
+            var mark = _length;
             var depth = 1;
             while (_pos < _limit)
             {
@@ -116,7 +122,7 @@ public static partial class ShellParser
                         _pos++;
                         if (--depth == 0)
                         {
-                            _sb.Length = mark;
+                            _length = mark;
                             return;
                         }
                         break;
@@ -148,7 +154,7 @@ public static partial class ShellParser
                 }
             }
             _pos = Math.Min(_pos, _limit);
-            _sb.Length = mark;
+            _length = mark;
         }
 
         /// <summary>After <c>$(</c> or <c>&lt;(</c>: parses the commands inside, then steps over the closing parenthesis.</summary>

@@ -99,8 +99,27 @@ public static partial class ShellParser
             return index;
         }
 
+        // The list, the pipeline and the command each peek at the same place before a command starts: the last
+        // answer is kept, keyed by cursor and limit (the text does not change during a parse).
+        private int _peekPos = -1;
+        private int _peekLimit;
+        private Keyword _peekKeyword;
+        private int _peekLength;
+
         /// <summary>A reserved word at the cursor, if the cursor starts an unquoted word that is exactly one.</summary>
         private Keyword PeekKeyword(out int length)
+        {
+            if (_peekPos != _pos || _peekLimit != _limit)
+            {
+                _peekKeyword = ReadKeyword(out _peekLength);
+                _peekPos = _pos;
+                _peekLimit = _limit;
+            }
+            length = _peekLength;
+            return _peekKeyword;
+        }
+
+        private Keyword ReadKeyword(out int length)
         {
             length = 0;
             if (_pos >= _limit || _s[_pos] is not ('i' or 't' or 'e' or 'f' or 's' or 'd' or 'w' or 'u' or 'c' or '{' or '}' or '!' or '[' or ']'))

@@ -10,11 +10,14 @@ public static partial class ShellParser
         private void ParseSimple(Closers closers)
         {
             var slot = Commands.Count;
-            ShellWord? name = null;
-            // Arguments gather at the end of the shared scratch list (nested commands add and take back their own
-            // after this mark) and are copied once into an exact-size array.
+            // The name word: its value, and its offsets (the start complemented when the value is not the raw text).
+            string? name = null;
+            var nameStart = 0;
+            var nameEnd = 0;
+            // Arguments and assignments gather at the end of the shared scratch lists (nested commands add and take
+            // back their own after these marks) and are copied once into exact-size arrays.
             var argumentMark = _words.Count;
-            List<ShellAssignment>? assignments = null;
+            var assignmentMark = _assignments.Count;
             var start = -1;
             var end = _pos;
             while (true)
@@ -40,13 +43,13 @@ public static partial class ShellParser
                 }
                 if (c == '(')
                 {
-                    if (name is not null && _words.Count == argumentMark && assignments is null && At(NextNonBlank(_pos + 1)) == ')')
+                    if (name is not null && _words.Count == argumentMark && _assignments.Count == assignmentMark
+                        && At(NextNonBlank(_pos + 1)) == ')')
                     {
                         // name() body: a function definition, not a command.
                         _pos = NextNonBlank(_pos + 1) + 1;
                         HasStructure = true;
                         Commands.RemoveRange(slot, Commands.Count - slot);
-                        _words.RemoveRange(argumentMark, _words.Count - argumentMark);
                         SkipLinebreaks();
                         ParseCommand(closers);
                         return;
@@ -59,49 +62,83 @@ public static partial class ShellParser
                     end = _pos;
                     continue;
                 }
-                var word = ReadWord();
-                if (word.End == word.Start)
+                var wordStart = _pos;
+                var mark = _length;
+                var changed = ScanWord();
+                if (_pos == wordStart)
                 {
                     _pos++;
                     continue;
                 }
                 if (start < 0)
                 {
-                    start = word.Start;
+                    start = wordStart;
                 }
-                end = word.End;
-                if (name is null && AssignmentNameLength(_s.AsSpan(word.Start, word.End - word.Start)) is > 0)
+                end = _pos;
+                if (name is null && AssignmentNameLength(_s.AsSpan(wordStart, _pos - wordStart)) is > 0)
                 {
-                    var eq = word.Value.IndexOf('=');
-                    var assignmentName = eq > 0 && word.Value[eq - 1] == '+' ? word.Value[..(eq - 1)] : word.Value[..Math.Max(eq, 0)];
-                    (assignments ??= []).Add(new ShellAssignment(assignmentName, word.Value[(eq + 1)..], word.Start, word.End));
+                    var text = changed ? Built(mark) : _s.AsSpan(wordStart, _pos - wordStart);
+                    var eq = text.IndexOf('=');
+                    var nameLength = eq > 0 && text[eq - 1] == '+' ? eq - 1 : Math.Max(eq, 0);
+                    _assignments.Add(new ShellAssignment(Materialize(text[..nameLength]), Materialize(text[(eq + 1)..]), wordStart, _pos));
+                    _length = mark;
                     continue;
                 }
                 if (name is null)
                 {
-                    name = word;
+                    name = changed ? Materialize(Built(mark)) : Materialize(wordStart, _pos);
+                    _length = mark;
+                    nameStart = changed ? ~wordStart : wordStart;
+                    nameEnd = _pos;
                     continue;
                 }
-                _words.Add(word);
+                // Arguments stay offsets (plus the value, kept with the script's other values, when it is not the
+                // raw text) until someone reads them.
+                var valueStart = -1;
+                var valueLength = 0;
+                if (changed)
+                {
+                    valueStart = _valuesLength;
+                    valueLength = _length - mark;
+                    AppendValue(Built(mark));
+                    _length = mark;
+                }
+                _words.Add(new ShellWordStore.Slot(wordStart, _pos, valueStart, valueLength));
             }
-            var arguments = TakeWords(argumentMark);
+            var (first, count) = CommitWords(argumentMark);
+            var assignments = TakeAssignments(assignmentMark);
             if (start >= 0)
             {
-                var command = new ShellCommand(name, arguments, (IReadOnlyList<ShellAssignment>?)assignments ?? [], start, end);
-                Commands.Insert(slot, command);
+                _store ??= new ShellWordStore(_s);
+                Commands.Insert(slot, new ShellCommand(_store, name, nameStart, nameEnd, first, count, assignments, start, end));
             }
         }
 
-        private ReadOnlyArray<ShellWord> TakeWords(int mark)
+        /// <summary>Moves the words gathered from the mark into the script's store; returns where they now are.</summary>
+        private (int First, int Count) CommitWords(int mark)
         {
             var count = _words.Count - mark;
             if (count == 0)
             {
+                return (0, 0);
+            }
+            _store ??= new ShellWordStore(_s);
+            var first = _slots.Count;
+            _slots.AddRange(CollectionsMarshal.AsSpan(_words).Slice(mark, count));
+            _words.RemoveRange(mark, count);
+            return (first, count);
+        }
+
+        private ShellAssignment[] TakeAssignments(int mark)
+        {
+            var count = _assignments.Count - mark;
+            if (count == 0)
+            {
                 return [];
             }
-            var words = ReadOnlyArray.Create<ShellWord>(CollectionsMarshal.AsSpan(_words).Slice(mark, count));
-            _words.RemoveRange(mark, count);
-            return words;
+            var assignments = CollectionsMarshal.AsSpan(_assignments).Slice(mark, count).ToArray();
+            _assignments.RemoveRange(mark, count);
+            return assignments;
         }
 
         /// <summary>The length of <c>NAME=</c>, <c>NAME+=</c> or <c>NAME[i]=</c> at the start of a raw word, or 0.</summary>
@@ -204,7 +241,7 @@ public static partial class ShellParser
             SkipBlanks();
             if (_pos < _limit && !(IsWordEnd(_s[_pos]) && !IsProcessSubstitutionStart()))
             {
-                ReadWord();
+                SkipWord();
             }
         }
 
@@ -212,7 +249,7 @@ public static partial class ShellParser
 
         private string ReadHeredocDelimiter()
         {
-            var mark = _sb.Length;
+            var mark = _length;
             while (_pos < _limit && !IsWordEnd(_s[_pos]))
             {
                 var c = _s[_pos];
@@ -220,7 +257,7 @@ public static partial class ShellParser
                 {
                     var close = _s.IndexOf(c, _pos + 1, _limit - _pos - 1);
                     var stop = close < 0 ? _limit : close;
-                    _sb.Append(_s, _pos + 1, stop - _pos - 1);
+                    Append(_pos + 1, stop - _pos - 1);
                     _pos = close < 0 ? _limit : close + 1;
                     continue;
                 }
@@ -229,11 +266,11 @@ public static partial class ShellParser
                     _pos++;
                     c = _s[_pos];
                 }
-                _sb.Append(c);
+                Append(c);
                 _pos++;
             }
-            var delimiter = _sb.ToString(mark, _sb.Length - mark);
-            _sb.Length = mark;
+            var delimiter = Built(mark).ToString();
+            _length = mark;
             return delimiter;
         }
 

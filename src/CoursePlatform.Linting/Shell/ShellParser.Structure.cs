@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CoursePlatform.Linting.Shell;
 
 public static partial class ShellParser
@@ -8,25 +6,59 @@ public static partial class ShellParser
     /// The single-pass parser: a cursor over the text plus the commands found so far. Every loop either
     /// advances the cursor or leaves; nesting deeper than <see cref="MaxDepth"/> is skipped, not recursed into.
     /// </summary>
-    private sealed partial class State(string text, Scratch scratch)
+    private sealed partial class State
     {
         private const int MaxDepth = 48;
 
-        private readonly string _s = text;
-        private readonly StringBuilder _sb = scratch.Builder;
-        private readonly List<ShellWord> _words = scratch.Words;
+        private string _s = "";
         private int _pos;
-        private int _limit = text.Length;
+        private int _limit;
         private int _depth;
         private List<(string Delimiter, bool StripTabs)>? _heredocs;
 
-        /// <summary>The commands found so far (scratch: copied out by <see cref="ShellParser.Parse"/>).</summary>
-        public List<ShellCommand> Commands { get; } = scratch.Commands;
+        /// <summary>The commands found so far (scratch: copied out by <see cref="ParseCommands"/>).</summary>
+        public List<ShellCommand> Commands { get; } = new(32);
 
         public bool HasPipe { get; private set; }
 
         /// <summary>Set by any operator or compound construct: the script is then more than one plain command.</summary>
         public bool HasStructure { get; private set; }
+
+        public void Begin(string text)
+        {
+            _s = text;
+            _pos = 0;
+            _limit = text.Length;
+            _depth = 0;
+            HasPipe = false;
+            HasStructure = false;
+            _peekPos = -1;
+        }
+
+        /// <summary>Hands the arguments gathered over to the script's store (the commands refer to it).</summary>
+        public void Finish()
+        {
+            if (_store is not null)
+            {
+                _store.Slots = _slots.ToArray();
+                _store.Values = new string(_values, 0, _valuesLength);
+            }
+        }
+
+        /// <summary>Lets go of everything the last script left behind, so the reused state holds no references.</summary>
+        public void End()
+        {
+            _store = null;
+            _slots.Clear();
+            _valuesLength = 0;
+            _s = "";
+            _length = 0;
+            _heredocs?.Clear();
+            Commands.Clear();
+            _words.Clear();
+            _assignments.Clear();
+            TrimBuffers();
+        }
 
         private char At(int index) => index < _limit ? _s[index] : '\0';
 
@@ -202,7 +234,7 @@ public static partial class ShellParser
                     break;
                 case Keyword.Function:
                     SkipBlanks();
-                    ReadWord();
+                    SkipWord();
                     SkipBlanks();
                     if (At(_pos) == '(' && At(NextNonBlank(_pos + 1)) == ')')
                     {
@@ -251,7 +283,7 @@ public static partial class ShellParser
             }
             else
             {
-                ReadWord();
+                SkipWord();
                 SkipLinebreaks();
                 if (PeekKeyword(out var length) == Keyword.In)
                 {
@@ -281,7 +313,7 @@ public static partial class ShellParser
         private void ParseCase(Closers closers)
         {
             SkipBlanks();
-            ReadWord();
+            SkipWord();
             SkipLinebreaks();
             if (PeekKeyword(out var inLength) == Keyword.In)
             {
@@ -345,7 +377,7 @@ public static partial class ShellParser
                     return;
                 }
                 var before = _pos;
-                ReadWord();
+                SkipWord();
                 if (_pos == before)
                 {
                     return;
@@ -379,7 +411,7 @@ public static partial class ShellParser
                     continue;
                 }
                 var before = _pos;
-                ReadWord();
+                SkipWord();
                 if (_pos == before)
                 {
                     _pos++;

@@ -6,19 +6,25 @@ public static partial class ShellParser
     {
         private const string Substitution = "${VAR}";
 
-        /// <summary>The characters <see cref="ReadWord"/> must look at: word ends, quotes, escapes, expansions.</summary>
+        /// <summary>The characters <see cref="ScanWord"/> must look at: word ends, quotes, escapes, expansions.</summary>
         private static readonly System.Buffers.SearchValues<char> WordSpecials =
             System.Buffers.SearchValues.Create("\\'\"`$ \t\r\n;&|<>()");
 
+        /// <summary>Steps over one word whose value nobody needs (its substitutions' commands still count).</summary>
+        private void SkipWord()
+        {
+            var mark = _length;
+            ScanWord();
+            _length = mark;
+        }
+
         /// <summary>
-        /// Reads one word at the cursor. Its value is built in <see cref="_sb"/> from a mark, so words read by
-        /// nested substitutions (which append after the mark and cut back to their own) never disturb it.
+        /// Moves the cursor over one word. Returns false when the word's value is its raw text; otherwise the value
+        /// has been appended to the buffer (from the length it had on entry).
         /// </summary>
-        private ShellWord ReadWord()
+        private bool ScanWord()
         {
             var start = _pos;
-            var mark = _sb.Length;
-            // The value is only built once the word stops being its own raw text (quotes, escapes, expansions).
             var changed = false;
             while (_pos < _limit)
             {
@@ -29,7 +35,7 @@ public static partial class ShellParser
                 {
                     if (changed)
                     {
-                        _sb.Append(_s, _pos, runEnd - _pos);
+                        Append(_pos, runEnd - _pos);
                     }
                     _pos = runEnd;
                     if (_pos >= _limit)
@@ -42,7 +48,7 @@ public static partial class ShellParser
                 {
                     if (changed)
                     {
-                        _sb.Append(c);
+                        Append(c);
                     }
                     _pos++;
                     continue;
@@ -55,7 +61,7 @@ public static partial class ShellParser
                         var close = BalancedEnd(_pos);
                         if (changed)
                         {
-                            _sb.Append(_s, _pos, close - _pos);
+                            Append(_pos, close - _pos);
                         }
                         _pos = close;
                         continue;
@@ -66,7 +72,7 @@ public static partial class ShellParser
                         var close = BalancedEnd(_pos);
                         if (changed)
                         {
-                            _sb.Append(_s, _pos, close - _pos);
+                            Append(_pos, close - _pos);
                         }
                         _pos = close;
                         continue;
@@ -83,7 +89,7 @@ public static partial class ShellParser
                 }
                 if (!changed)
                 {
-                    _sb.Append(_s, start, _pos - start);
+                    Append(start, _pos - start);
                     changed = true;
                 }
                 switch (c)
@@ -91,7 +97,7 @@ public static partial class ShellParser
                     case '\\':
                         if (_pos + 1 >= _limit)
                         {
-                            _sb.Append('\\');
+                            Append('\\');
                             _pos++;
                         }
                         else if (_s[_pos + 1] == '\n')
@@ -100,7 +106,7 @@ public static partial class ShellParser
                         }
                         else
                         {
-                            _sb.Append(_s[_pos + 1]);
+                            Append(_s[_pos + 1]);
                             _pos += 2;
                         }
                         break;
@@ -108,7 +114,7 @@ public static partial class ShellParser
                     {
                         var close = _s.IndexOf('\'', _pos + 1, _limit - _pos - 1);
                         var stop = close < 0 ? _limit : close;
-                        _sb.Append(_s, _pos + 1, stop - _pos - 1);
+                        Append(_pos + 1, stop - _pos - 1);
                         _pos = close < 0 ? _limit : close + 1;
                         break;
                     }
@@ -117,23 +123,14 @@ public static partial class ShellParser
                         break;
                     case '`':
                         ReadBacktick();
-                        _sb.Append(Substitution);
+                        Append(Substitution);
                         break;
                     default:
                         ReadDollar(inDoubleQuotes: false);
                         break;
                 }
             }
-            if (!changed)
-            {
-                // The value is the raw text: one string serves both.
-                var raw = _s.Substring(start, _pos - start);
-                return new ShellWord(raw, raw, start, _pos);
-            }
-            var value = _sb.ToString(mark, _sb.Length - mark);
-            _sb.Length = mark;
-            // The raw text is cut from the script only when someone asks for it.
-            return ShellWord.FromScript(value, _s, start, _pos);
+            return changed;
         }
 
         private void ReadWordsToEndOfLine()
@@ -156,13 +153,15 @@ public static partial class ShellParser
                     return;
                 }
                 var before = _pos;
-                ReadWord();
+                SkipWord();
                 if (_pos == before)
                 {
                     return;
                 }
             }
         }
+
+        private static readonly System.Buffers.SearchValues<char> DoubleQuotedSpecials = System.Buffers.SearchValues.Create("\"\\$`");
 
         private void ReadDoubleQuoted()
         {
@@ -180,7 +179,7 @@ public static partial class ShellParser
                         var next = At(_pos + 1);
                         if (next is '$' or '`' or '"' or '\\')
                         {
-                            _sb.Append(next);
+                            Append(next);
                             _pos += 2;
                         }
                         else if (next == '\n')
@@ -189,7 +188,7 @@ public static partial class ShellParser
                         }
                         else
                         {
-                            _sb.Append('\\');
+                            Append('\\');
                             _pos++;
                         }
                         break;
@@ -199,12 +198,17 @@ public static partial class ShellParser
                         break;
                     case '`':
                         ReadBacktick();
-                        _sb.Append(Substitution);
+                        Append(Substitution);
                         break;
                     default:
-                        _sb.Append(c);
-                        _pos++;
+                    {
+                        // Plain text up to the next quote, escape or expansion goes in one piece.
+                        var run = _s.AsSpan(_pos, _limit - _pos).IndexOfAny(DoubleQuotedSpecials);
+                        var runEnd = run < 0 ? _limit : _pos + run;
+                        Append(_pos, runEnd - _pos);
+                        _pos = runEnd;
                         break;
+                    }
                 }
             }
         }

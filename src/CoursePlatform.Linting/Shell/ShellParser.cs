@@ -18,12 +18,25 @@ public static partial class ShellParser
     public static ShellScript Parse(string text, Func<int, int, SourceSpan> map)
     {
         text ??= "";
-        // The scratch buffers are taken out of the thread's slot while in use, so a nested or failed parse can
-        // never share them; a parse that throws simply leaves the slot empty and the next one makes new buffers.
-        var scratch = t_scratch ?? new Scratch();
-        t_scratch = null;
-        scratch.Reset();
-        var state = new State(text, scratch);
+        var commands = ParseCommands(text, out var hasPipe, out var isSingleCommand);
+        return new ShellScript(text, commands, hasPipe, isSingleCommand, map);
+    }
+
+    /// <summary>The same, mapped by an object the caller keeps per script anyway (no delegate needed).</summary>
+    internal static ShellScript Parse(string text, ShellSpanMap map)
+    {
+        text ??= "";
+        var commands = ParseCommands(text, out var hasPipe, out var isSingleCommand);
+        return new ShellScript(text, commands, hasPipe, isSingleCommand, map);
+    }
+
+    private static ReadOnlyArray<ShellCommand> ParseCommands(string text, out bool hasPipe, out bool isSingleCommand)
+    {
+        // The parser's state and buffers are taken out of the thread's slot while in use, so a nested or failed
+        // parse can never share them; a parse that throws simply leaves the slot empty and the next one starts anew.
+        var state = t_state ?? new State();
+        t_state = null;
+        state.Begin(text);
         try
         {
             state.ParseList(Closers.None);
@@ -32,31 +45,18 @@ public static partial class ShellParser
         {
             // A bug in the parser must not take the whole lint down: keep what was parsed so far.
         }
+        state.Finish();
         var commands = ReadOnlyArray.From(state.Commands);
-        scratch.Reset();
-        t_scratch = scratch;
-        return new ShellScript(text, commands, state.HasPipe, !state.HasStructure && commands.Count == 1, map);
+        hasPipe = state.HasPipe;
+        isSingleCommand = !state.HasStructure && commands.Count == 1;
+        state.End();
+        t_state = state;
+        return commands;
     }
 
-    /// <summary>Per-thread working buffers of the parser, reused from one script to the next (never shared).</summary>
+    /// <summary>Per-thread parser, reused from one script to the next (never shared).</summary>
     [ThreadStatic]
-    private static Scratch? t_scratch;
-
-    private sealed class Scratch
-    {
-        public System.Text.StringBuilder Builder { get; } = new(256);
-
-        public List<ShellWord> Words { get; } = new(32);
-
-        public List<ShellCommand> Commands { get; } = new(32);
-
-        public void Reset()
-        {
-            Builder.Clear();
-            Words.Clear();
-            Commands.Clear();
-        }
-    }
+    private static State? t_state;
 
     /// <summary>Which words or characters end the list being parsed (the union over every enclosing construct).</summary>
     [Flags]
@@ -109,7 +109,12 @@ public static partial class ShellParser
         _ => Closers.None,
     };
 
-    private static bool IsWordEnd(char c) => c is ' ' or '\t' or '\r' or '\n' or ';' or '&' or '|' or '<' or '>' or '(' or ')';
+    /// <summary>Bit c set for each word-ending character c below 64 (<c>|</c> is tested apart).</summary>
+    private const ulong WordEndsBelow64 =
+        1UL << ' ' | 1UL << '\t' | 1UL << '\r' | 1UL << '\n' | 1UL << ';' | 1UL << '&' | 1UL << '<' | 1UL << '>' | 1UL << '(' | 1UL << ')';
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordEnd(char c) => c < 64 ? (WordEndsBelow64 >> c & 1) != 0 : c == '|';
 
     private static bool IsNameStart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
 

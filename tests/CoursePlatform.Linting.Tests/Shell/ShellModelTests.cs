@@ -1,0 +1,141 @@
+using CoursePlatform.Linting.Shell;
+using CoursePlatform.Linting.Syntax;
+using CsCheck;
+
+namespace CoursePlatform.Linting.Tests.Shell;
+
+/// <summary>The command model answers the same whether its argument words were made before the question or not.</summary>
+public class ShellModelTests
+{
+    private static ShellScript Parse(string text) => ShellParser.Parse(text, static (_, _) => SourceSpan.Empty);
+
+    private static readonly Gen<string> Scripts =
+        Gen.String[Gen.Char["ab -=$\"' {}()|&;\n\\`xyz"], 0, 40].Select(text => "cmd " + text);
+
+    private static readonly string[] Names = ["a", "b", "x", "-", "ab", "a=b", "", "y", "xyz", "--"];
+
+    [Fact]
+    public void HasFlag_agrees_with_the_listed_flags_before_and_after_the_words_are_made()
+    {
+        Scripts.Sample(text =>
+        {
+            foreach (var name in Names)
+            {
+                foreach (var command in Parse(text).Commands)
+                {
+                    var asked = command.HasFlag(name);
+                    Assert.Equal(command.Flags.Contains(name), asked);
+                    Assert.Equal(asked, command.HasFlag(name));
+                }
+            }
+        }, iter: 5_000);
+    }
+
+    [Fact]
+    public void HasArgument_agrees_with_the_argument_values_before_and_after_the_words_are_made()
+    {
+        Scripts.Sample(text =>
+        {
+            foreach (var name in Names)
+            {
+                foreach (var command in Parse(text).Commands)
+                {
+                    var asked = command.HasArgument(name, "${VAR}");
+                    Assert.Equal(command.Arguments.Any(a => a.Value == name || a.Value == "${VAR}"), asked);
+                    Assert.Equal(asked, command.HasArgument(name, "${VAR}"));
+                }
+            }
+        }, iter: 5_000);
+    }
+
+    [Fact]
+    public void Argument_words_made_on_demand_keep_their_values_raw_text_and_offsets()
+    {
+        const string text = "apt-get install -y \"pkg=1.0\" '$x' $HOME plain `date` a\\ b";
+        var command = Parse(text).Commands[0];
+        Assert.Equal(["install", "-y", "pkg=1.0", "$x", "${HOME}", "plain", "${VAR}", "a b"], command.Arguments.Select(a => a.Value));
+        foreach (var word in command.Arguments)
+        {
+            Assert.Equal(text[word.Start..word.End], word.Raw);
+        }
+    }
+
+    [Fact]
+    public void Every_thread_reading_the_arguments_first_sees_the_same_words()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            var command = Parse("curl -fsSL https://example.com/x.tgz -o \"/tmp/x.tgz\"").Commands[0];
+            var seen = new ShellWord[8][];
+            Parallel.For(0, seen.Length, i => seen[i] = command.Arguments.ToArray());
+            foreach (var words in seen)
+            {
+                Assert.Equal(seen[0], words);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_name_word_keeps_its_raw_text_when_quoted()
+    {
+        var name = Parse("\"apt-get\" install").Commands[0].NameWord!.Value;
+        Assert.Equal(("apt-get", "\"apt-get\"", 0, 9), (name.Value, name.Raw, name.Start, name.End));
+        var plain = Parse("  make all").Commands[0].NameWord!.Value;
+        Assert.Equal(("make", "make", 2, 6), (plain.Value, plain.Raw, plain.Start, plain.End));
+    }
+
+    [Fact]
+    public void A_command_built_from_words_returns_them_as_given()
+    {
+        var name = new ShellWord("v", "raw", 3, 4);
+        var command = new ShellCommand(name, [new ShellWord("--yes", "--yes", 5, 10)], [], 3, 10);
+        Assert.Equal(name, command.NameWord);
+        Assert.Equal("raw", command.NameWord!.Value.Raw);
+        Assert.True(command.HasFlag("yes"));
+        Assert.True(command.Is("v", "--yes"));
+        Assert.Null(new ShellCommand(null, [], [], 0, 0).NameWord);
+    }
+
+    [Fact]
+    public void Frequent_words_share_one_string_and_others_get_their_own()
+    {
+        var first = Parse("apt-get install -y foo-tool").Commands[0];
+        var second = Parse("apt-get install -y foo-tool").Commands[0];
+        Assert.Same(first.Name, second.Name);
+        Assert.Same(first.Arguments[0].Value, second.Arguments[0].Value);
+        Assert.NotSame(first.Arguments[2].Value, second.Arguments[2].Value);
+        Assert.Equal("foo-tool", second.Arguments[2].Value);
+    }
+
+    [Theory]
+    [InlineData("apt-get", true)]
+    [InlineData("${VAR}", true)]
+    [InlineData("(", true)]
+    [InlineData("apt-ge", false)]
+    [InlineData("apt-gets", false)]
+    [InlineData("", false)]
+    [InlineData("a-very-long-word-that-no-table-would-ever-hold-at-all", false)]
+    public void The_word_table_finds_exactly_its_words(string text, bool found)
+    {
+        var shared = ShellWordTable.Find(text.AsSpan());
+        Assert.Equal(found, shared is not null);
+        if (found)
+        {
+            Assert.Equal(text, shared);
+        }
+    }
+
+    [Fact]
+    public void A_script_parsed_with_a_span_map_object_maps_through_it()
+    {
+        var script = ShellParser.Parse("sudo x", new ShiftedMap(10));
+        var span = script.SpanOf(script.Commands[0].NameWord!.Value);
+        Assert.Equal((10, 14), (span.Start, span.End));
+        Assert.Equal((15, 16), (script.Map(5, 6).Start, script.Map(5, 6).End));
+    }
+
+    private sealed class ShiftedMap(int shift) : ShellSpanMap
+    {
+        public override SourceSpan Map(int start, int end) => new(start + shift, end + shift, 1, start + 1, 1, end + 1);
+    }
+}
