@@ -11,7 +11,9 @@ public static class DockerfileParser
         // a parse that throws leaves the slot empty and the next one makes new lists.
         var scratch = t_scratch ?? new ReaderScratch();
         t_scratch = null;
+        scratch.Clear();
         var document = new DocumentReader(source ?? "", scratch).Read();
+        scratch.Clear();
         t_scratch = scratch;
         return document;
     }
@@ -20,12 +22,36 @@ public static class DockerfileParser
     private static ReaderScratch? t_scratch;
 }
 
-/// <summary>Lists a parse fills and empties again for every instruction, kept per thread from one parse to the next.</summary>
+/// <summary>
+/// Lists a parse fills and empties again (per instruction or per document), kept per thread from one parse to the
+/// next: the document keeps exact-size copies, so growing lists are paid for once per thread, not per parse.
+/// </summary>
 internal sealed class ReaderScratch
 {
     public List<(int Start, int End, int Line)> Segments { get; } = new(16);
 
     public List<RawWord> RawWords { get; } = new(16);
+
+    public List<Instruction> Instructions { get; } = new(32);
+
+    public List<Comment> Comments { get; } = new(32);
+
+    public List<Comment> Pending { get; } = new(8);
+
+    public List<Word> Words { get; } = new(8);
+
+    public List<JsonElement> Json { get; } = new(8);
+
+    /// <summary>Heads by ONBUILD nesting depth (see <see cref="DocumentReader.MaxOnbuildDepth"/>).</summary>
+    public InstructionHead?[] Heads { get; } = new InstructionHead?[DocumentReader.MaxOnbuildDepth + 1];
+
+    public void Clear()
+    {
+        Instructions.Clear();
+        Comments.Clear();
+        Pending.Clear();
+        Words.Clear();
+    }
 }
 
 /// <summary>
@@ -39,13 +65,18 @@ internal sealed partial class DocumentReader
     private readonly string _src;
     private readonly LineIndex _lines;
     private readonly int _lastLine;
-    private readonly List<ParserDirective> _directives = [];
-    private readonly List<Comment> _comments = [];
-    private readonly List<Instruction> _instructions = [];
-    private readonly List<ParseDiagnostic> _diagnostics = [];
+    private readonly List<Comment> _comments;
+    private readonly List<Instruction> _instructions;
     private readonly List<(int Start, int End, int Line)> _segments;
     private readonly List<RawWord> _rawWords;
-    private List<Comment> _pending = [];
+    private readonly List<Comment> _pending;
+    private readonly List<Word> _words;
+    private readonly List<JsonElement> _json;
+    private readonly InstructionHead?[] _heads;
+
+    // Most files have neither: made on first use.
+    private List<ParserDirective>? _directives;
+    private List<ParseDiagnostic>? _diagnostics;
     private char _escape = '\\';
     private bool _directivesDone;
 
@@ -53,6 +84,12 @@ internal sealed partial class DocumentReader
     {
         _segments = scratch.Segments;
         _rawWords = scratch.RawWords;
+        _comments = scratch.Comments;
+        _instructions = scratch.Instructions;
+        _pending = scratch.Pending;
+        _words = scratch.Words;
+        _json = scratch.Json;
+        _heads = scratch.Heads;
         _src = source;
         _lines = new LineIndex(source);
         _lastLine = _lines.LineCount - (source.Length > 0 && source[^1] == '\n' ? 1 : 0);
@@ -94,10 +131,17 @@ internal sealed partial class DocumentReader
         {
             var empty = _src.Length == 0;
             var span = empty ? _lines.Span(0, 0) : _lines.Span(0, _src.Length);
-            _diagnostics.Add(new ParseDiagnostic(empty ? "the Dockerfile cannot be empty" : "file with no instructions", span));
+            Error(empty ? "the Dockerfile cannot be empty" : "file with no instructions", span);
         }
-        SortStable(_diagnostics);
-        return new DockerfileDocument(_src, _escape, _directives, _comments, ReadOnlyArray.From(_instructions), _diagnostics, _lines);
+        IReadOnlyList<ParseDiagnostic> diagnostics = [];
+        if (_diagnostics is not null)
+        {
+            SortStable(_diagnostics);
+            diagnostics = _diagnostics;
+        }
+        return new DockerfileDocument(
+            _src, _escape, _directives ?? (IReadOnlyList<ParserDirective>)[], _comments.ToArray(),
+            ReadOnlyArray.From(_instructions), diagnostics, _lines);
     }
 
     /// <summary>Orders diagnostics by position, keeping the order of discovery for equal positions.</summary>
@@ -136,14 +180,18 @@ internal sealed partial class DocumentReader
 
     private void CheckLineLengths()
     {
+        if (_src.Length <= MaxLineLength)
+        {
+            // No line can be longer than the whole text.
+            return;
+        }
         for (var line = 1; line <= _lastLine; line++)
         {
             var start = _lines.LineStart(line);
             var end = ContentEnd(line);
             if (end - start > MaxLineLength)
             {
-                _diagnostics.Add(new ParseDiagnostic(
-                    "dockerfile line greater than max allowed size of 65535", _lines.Span(start, end)));
+                Error("dockerfile line greater than max allowed size of 65535", _lines.Span(start, end));
             }
         }
     }
@@ -191,11 +239,11 @@ internal sealed partial class DocumentReader
         }
         var span = _lines.Span(first, valueEnd);
         var value = new Token(_src.Substring(valueStart, valueEnd - valueStart), _lines.Span(valueStart, valueEnd));
-        foreach (var existing in _directives)
+        foreach (var existing in _directives ?? (IEnumerable<ParserDirective>)[])
         {
             if (existing.Name == name)
             {
-                _diagnostics.Add(new ParseDiagnostic($"only one {name} parser directive can be used", span));
+                Error($"only one {name} parser directive can be used", span);
                 return true;
             }
         }
@@ -207,11 +255,10 @@ internal sealed partial class DocumentReader
             }
             else
             {
-                _diagnostics.Add(new ParseDiagnostic(
-                    $"invalid escape token '{value.Text}' does not match ` or \\", value.Span));
+                Error($"invalid escape token '{value.Text}' does not match ` or \\", value.Span);
             }
         }
-        _directives.Add(new ParserDirective(_src.Substring(first, valueEnd - first), span, name, value));
+        (_directives ??= []).Add(new ParserDirective(_src.Substring(first, valueEnd - first), span, name, value));
         return true;
     }
 
@@ -233,8 +280,8 @@ internal sealed partial class DocumentReader
 
     private void AddComment(int line, int first, int end)
     {
-        var text = _src.Substring(first, end - first);
-        var comment = new Comment(text, SpanOnLine(line, first, end));
+        // The text is made on first read: most comments are only scanned.
+        var comment = new Comment(SpanOnLine(line, first, end), _src);
         _comments.Add(comment);
         if (comment.ContentSpan.Trim().IsEmpty)
         {
@@ -294,22 +341,19 @@ internal sealed partial class DocumentReader
 
         var logical = LogicalLine.Create(_src, _segments, _lines);
         logical.PhysicalEnd = lastContentEnd;
-        var keywordStart = Words.SkipSpace(logical.Text, 0, logical.Length);
-        if (keywordStart >= logical.Length)
+        var keywordStart = Words.SkipSpace(logical.Text, logical.Start, logical.End);
+        if (keywordStart >= logical.End)
         {
             // Only escape tokens and blanks: nothing to parse.
             return last;
         }
         var head = ReadHead(logical, keywordStart);
         var heredocs = ReadHeredocs(logical, head, ref last, ref lastContentEnd);
-        IReadOnlyList<Comment> preceding = _pending.Count == 0 ? [] : _pending;
+        IReadOnlyList<Comment> preceding = _pending.Count == 0 ? [] : _pending.ToArray();
         var instruction = BuildInstruction(
             logical, head, heredocs, preceding, empties ?? (IReadOnlyList<SourceSpan>)[], lastContentEnd, last);
         _instructions.Add(instruction);
-        if (_pending.Count > 0)
-        {
-            _pending = [];
-        }
+        _pending.Clear();
         return last;
     }
 }

@@ -3,25 +3,52 @@ using CoursePlatform.Linting.Syntax;
 namespace CoursePlatform.Linting.Parsing;
 
 /// <summary>
-/// One instruction's text with continuations joined, and the map back to the source: the text is a
-/// concatenation of source segments (one per physical line that contributed).
+/// One instruction's text with continuations joined, and the map back to the source. Offsets index
+/// <see cref="Text"/> within <c>[Start, End)</c>. Most instructions sit on one physical line: then
+/// <see cref="Text"/> is the source itself and offsets are source offsets, so nothing is copied. Otherwise the
+/// text is a concatenation of source segments (one per physical line that contributed) starting at 0.
 /// </summary>
 internal sealed class LogicalLine
 {
-    /// <summary>A piece of the text: where it starts in the text and in the source, and its physical line.</summary>
+    /// <summary>A piece of the joined text: where it starts in the text and in the source, and its physical line.</summary>
     private readonly record struct Piece(int LogicalStart, int SourceStart, int Line, int LineStart);
 
-    private readonly Piece[] _pieces;
+    // Joined lines only; a single line keeps its line number and start inline.
+    private readonly Piece[]? _pieces;
+    private readonly int _line;
+    private readonly int _lineStart;
 
-    private LogicalLine(string text, Piece[] pieces)
+    private LogicalLine(string source, int start, int end, int line, int lineStart)
+    {
+        Text = source;
+        Source = source;
+        Start = start;
+        End = end;
+        _line = line;
+        _lineStart = lineStart;
+    }
+
+    private LogicalLine(string source, string text, Piece[] pieces)
     {
         Text = text;
+        Source = source;
+        End = text.Length;
         _pieces = pieces;
     }
 
+    /// <summary>The string the offsets index: the source for a single physical line, else the joined text.</summary>
     public string Text { get; }
 
-    public int Length => Text.Length;
+    public string Source { get; }
+
+    /// <summary>First offset of the line's text in <see cref="Text"/>.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset just past the line's text in <see cref="Text"/>.</summary>
+    public int End { get; }
+
+    /// <summary>True when <see cref="Text"/> is the source, so a range's text is exactly the source under its span.</summary>
+    public bool IsSource => _pieces is null;
 
     /// <summary>
     /// Content end of the last physical line the continuation consumed (past any final escape token or
@@ -32,6 +59,11 @@ internal sealed class LogicalLine
     /// <summary>Builds the line from source segments <c>[start, end)</c>, each inside one physical line.</summary>
     public static LogicalLine Create(string source, List<(int Start, int End, int Line)> segments, LineIndex lines)
     {
+        if (segments.Count == 1)
+        {
+            var (start, end, line) = segments[0];
+            return new LogicalLine(source, start, end, line, lines.LineStart(line));
+        }
         var pieces = new Piece[segments.Count];
         var length = 0;
         for (var i = 0; i < segments.Count; i++)
@@ -39,10 +71,6 @@ internal sealed class LogicalLine
             var (start, end, line) = segments[i];
             pieces[i] = new Piece(length, start, line, lines.LineStart(line));
             length += end - start;
-        }
-        if (segments.Count == 1)
-        {
-            return new LogicalLine(source.Substring(segments[0].Start, length), pieces);
         }
         var text = string.Create(length, (source, segments), static (span, state) =>
         {
@@ -53,18 +81,18 @@ internal sealed class LogicalLine
                 position += end - start;
             }
         });
-        return new LogicalLine(text, pieces);
+        return new LogicalLine(source, text, pieces);
     }
 
     /// <summary>The last piece starting at or before a logical offset (binary search: lines can have thousands).</summary>
-    private int Segment(int offset)
+    private static int Segment(Piece[] pieces, int offset)
     {
         var low = 0;
-        var high = _pieces.Length - 1;
+        var high = pieces.Length - 1;
         while (low < high)
         {
             var mid = (low + high + 1) >> 1;
-            if (_pieces[mid].LogicalStart <= offset)
+            if (pieces[mid].LogicalStart <= offset)
             {
                 low = mid;
             }
@@ -79,47 +107,48 @@ internal sealed class LogicalLine
     /// <summary>Source offset of the character at a logical offset (or just past the end).</summary>
     public int MapStart(int offset)
     {
-        offset = Math.Clamp(offset, 0, Text.Length);
-        var piece = _pieces[Segment(offset)];
-        return piece.SourceStart + offset - piece.LogicalStart;
-    }
-
-    /// <summary>Source offset just after the character before a logical end offset.</summary>
-    public int MapEnd(int offset)
-    {
-        offset = Math.Clamp(offset, 0, Text.Length);
-        if (offset == 0)
+        offset = Math.Clamp(offset, Start, End);
+        if (_pieces is not { } pieces)
         {
-            return MapStart(0);
+            return offset;
         }
-        var piece = _pieces[Segment(offset - 1)];
+        var piece = pieces[Segment(pieces, offset)];
         return piece.SourceStart + offset - piece.LogicalStart;
     }
 
     /// <summary>The source span of a logical range; line and column come from the segments (no search).</summary>
     public SourceSpan Map(int start, int end)
     {
-        start = Math.Clamp(start, 0, Text.Length);
-        var first = _pieces[Segment(start)];
+        start = Math.Clamp(start, Start, End);
+        end = Math.Clamp(end, Start, End);
+        if (_pieces is not { } pieces)
+        {
+            end = Math.Max(start, end);
+            return new SourceSpan(start, end, _line, start - _lineStart + 1, _line, end - _lineStart + 1);
+        }
+        var first = pieces[Segment(pieces, start)];
         var sourceStart = first.SourceStart + start - first.LogicalStart;
         var startColumn = sourceStart - first.LineStart + 1;
-        end = Math.Clamp(end, 0, Text.Length);
         if (end <= start)
         {
             return new SourceSpan(sourceStart, sourceStart, first.Line, startColumn, first.Line, startColumn);
         }
-        var last = _pieces[Segment(end - 1)];
+        var last = pieces[Segment(pieces, end - 1)];
         var sourceEnd = last.SourceStart + end - last.LogicalStart;
         return new SourceSpan(sourceStart, sourceEnd, first.Line, startColumn, last.Line, sourceEnd - last.LineStart + 1);
     }
-
-    /// <summary>The physical line of the last segment.</summary>
-    public int LastLine => _pieces[^1].Line;
 
     public string Slice(int start, int end) =>
         start >= end ? "" : start == 0 && end == Text.Length ? Text : Text.Substring(start, end - start);
 
     public Token Token(int start, int end) => new(Slice(start, end), Map(start, end));
+
+    /// <summary>
+    /// A token whose text may never be read: on a single physical line its text is the source under its span,
+    /// so the copy waits until someone asks.
+    /// </summary>
+    public Token LazyToken(int start, int end) =>
+        IsSource ? new SourceToken(Source, Map(start, end)) : Token(start, end);
 
     public Word Word(int start, int end, char escape) =>
         new(Slice(start, end), Map(start, end), Words.Unquote(Text, start, end, escape, out _));
