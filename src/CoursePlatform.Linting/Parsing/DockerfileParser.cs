@@ -73,6 +73,7 @@ internal sealed partial class DocumentReader
     private readonly List<Word> _words;
     private readonly List<JsonElement> _json;
     private readonly InstructionHead?[] _heads;
+    private readonly LogicalLine _singleLine;
 
     // Most files have neither: made on first use.
     private List<ParserDirective>? _directives;
@@ -92,6 +93,7 @@ internal sealed partial class DocumentReader
         _heads = scratch.Heads;
         _src = source;
         _lines = new LineIndex(source);
+        _singleLine = new LogicalLine(source);
         _lastLine = _lines.LineCount - (source.Length > 0 && source[^1] == '\n' ? 1 : 0);
     }
 
@@ -339,7 +341,7 @@ internal sealed partial class DocumentReader
             continuing = escapeAt >= 0;
         }
 
-        var logical = LogicalLine.Create(_src, _segments, _lines);
+        var logical = LogicalLine.Create(_src, _segments, _lines, _singleLine);
         logical.PhysicalEnd = lastContentEnd;
         var keywordStart = Words.SkipSpace(logical.Text, logical.Start, logical.End);
         if (keywordStart >= logical.End)

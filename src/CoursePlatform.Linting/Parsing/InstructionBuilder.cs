@@ -84,7 +84,7 @@ internal sealed partial class DocumentReader
         // Rules seldom read the arguments as one string (RUN's shell parse does): made on first read where possible.
         var arguments = line.LazyToken(argsStart, Math.Max(argsStart, head.ArgsEnd));
         var parts = new InstructionParts(
-            text, span, keyword, flags, arguments, heredocs, preceding, empties, line, argsStart);
+            text, span, keyword, flags, arguments, heredocs, preceding, empties, line.Mapping, argsStart);
         var context = new Building(line, head, parts, keyword, flags, arguments, heredocs);
 
         switch (head.Kind)

@@ -3,29 +3,67 @@ using CoursePlatform.Linting.Syntax;
 namespace CoursePlatform.Linting.Parsing;
 
 /// <summary>
+/// Maps an instruction's logical offsets to source spans; kept by instructions (<see cref="Instruction.MapArguments"/>)
+/// and RUN scripts. A single physical line needs no object: its numbers are kept inline.
+/// </summary>
+internal readonly struct LineMap
+{
+    private readonly LogicalLine? _joined;
+    private readonly int _start;
+    private readonly int _end;
+    private readonly int _line;
+    private readonly int _lineStart;
+
+    /// <summary>Joined lines: the logical line maps.</summary>
+    public LineMap(LogicalLine joined)
+    {
+        _joined = joined;
+        Source = joined.Source;
+    }
+
+    /// <summary>One physical line: logical offsets are source offsets within <c>[start, end)</c>.</summary>
+    public LineMap(string source, int start, int end, int line, int lineStart)
+    {
+        Source = source;
+        _start = start;
+        _end = end;
+        _line = line;
+        _lineStart = lineStart;
+    }
+
+    public string Source { get; }
+
+    public SourceSpan Map(int start, int end) => _joined?.Map(start, end) ?? MapOnLine(start, end);
+
+    private SourceSpan MapOnLine(int start, int end)
+    {
+        start = Math.Clamp(start, _start, _end);
+        end = Math.Clamp(end, start, _end);
+        return new SourceSpan(start, end, _line, start - _lineStart + 1, _line, end - _lineStart + 1);
+    }
+}
+
+/// <summary>
 /// One instruction's text with continuations joined, and the map back to the source. Offsets index
 /// <see cref="Text"/> within <c>[Start, End)</c>. Most instructions sit on one physical line: then
-/// <see cref="Text"/> is the source itself and offsets are source offsets, so nothing is copied. Otherwise the
-/// text is a concatenation of source segments (one per physical line that contributed) starting at 0.
+/// <see cref="Text"/> is the source itself and offsets are source offsets, so nothing is copied, and the parse
+/// reuses one such line object throughout (nothing keeps it: instructions keep a <see cref="LineMap"/>).
+/// Otherwise the text is a concatenation of source segments (one per physical line that contributed) starting
+/// at 0, and the instruction keeps the line.
 /// </summary>
 internal sealed class LogicalLine
 {
     /// <summary>A piece of the joined text: where it starts in the text and in the source, and its physical line.</summary>
     private readonly record struct Piece(int LogicalStart, int SourceStart, int Line, int LineStart);
 
-    // Joined lines only; a single line keeps its line number and start inline.
+    // Joined lines only.
     private readonly Piece[]? _pieces;
-    private readonly int _line;
-    private readonly int _lineStart;
 
-    private LogicalLine(string source, int start, int end, int line, int lineStart)
+    /// <summary>A reusable single-line instance; <see cref="Create"/> fills it in.</summary>
+    public LogicalLine(string source)
     {
         Text = source;
         Source = source;
-        Start = start;
-        End = end;
-        _line = line;
-        _lineStart = lineStart;
     }
 
     private LogicalLine(string source, string text, Piece[] pieces)
@@ -34,6 +72,7 @@ internal sealed class LogicalLine
         Source = source;
         End = text.Length;
         _pieces = pieces;
+        Mapping = new LineMap(this);
     }
 
     /// <summary>The string the offsets index: the source for a single physical line, else the joined text.</summary>
@@ -42,13 +81,16 @@ internal sealed class LogicalLine
     public string Source { get; }
 
     /// <summary>First offset of the line's text in <see cref="Text"/>.</summary>
-    public int Start { get; }
+    public int Start { get; private set; }
 
     /// <summary>Offset just past the line's text in <see cref="Text"/>.</summary>
-    public int End { get; }
+    public int End { get; private set; }
 
     /// <summary>True when <see cref="Text"/> is the source, so a range's text is exactly the source under its span.</summary>
     public bool IsSource => _pieces is null;
+
+    /// <summary>What an instruction keeps to map its offsets after the parse.</summary>
+    public LineMap Mapping { get; private set; }
 
     /// <summary>
     /// Content end of the last physical line the continuation consumed (past any final escape token or
@@ -56,13 +98,19 @@ internal sealed class LogicalLine
     /// </summary>
     public int PhysicalEnd { get; set; }
 
-    /// <summary>Builds the line from source segments <c>[start, end)</c>, each inside one physical line.</summary>
-    public static LogicalLine Create(string source, List<(int Start, int End, int Line)> segments, LineIndex lines)
+    /// <summary>
+    /// Builds the line from source segments <c>[start, end)</c>, each inside one physical line. A single segment
+    /// refills <paramref name="single"/> (a line made with the source-only constructor) and returns it.
+    /// </summary>
+    public static LogicalLine Create(string source, List<(int Start, int End, int Line)> segments, LineIndex lines, LogicalLine single)
     {
         if (segments.Count == 1)
         {
             var (start, end, line) = segments[0];
-            return new LogicalLine(source, start, end, line, lines.LineStart(line));
+            single.Start = start;
+            single.End = end;
+            single.Mapping = new LineMap(source, start, end, line, lines.LineStart(line));
+            return single;
         }
         var pieces = new Piece[segments.Count];
         var length = 0;
@@ -119,13 +167,12 @@ internal sealed class LogicalLine
     /// <summary>The source span of a logical range; line and column come from the segments (no search).</summary>
     public SourceSpan Map(int start, int end)
     {
-        start = Math.Clamp(start, Start, End);
-        end = Math.Clamp(end, Start, End);
         if (_pieces is not { } pieces)
         {
-            end = Math.Max(start, end);
-            return new SourceSpan(start, end, _line, start - _lineStart + 1, _line, end - _lineStart + 1);
+            return Mapping.Map(start, end);
         }
+        start = Math.Clamp(start, Start, End);
+        end = Math.Clamp(end, Start, End);
         var first = pieces[Segment(pieces, start)];
         var sourceStart = first.SourceStart + start - first.LogicalStart;
         var startColumn = sourceStart - first.LineStart + 1;
@@ -143,12 +190,11 @@ internal sealed class LogicalLine
 
     public Token Token(int start, int end) => new(Slice(start, end), Map(start, end));
 
-    /// <summary>
-    /// A token whose text may never be read: on a single physical line its text is the source under its span,
-    /// so the copy waits until someone asks.
-    /// </summary>
+    /// <summary>A token whose text may never be read: the copy waits until someone asks.</summary>
     public Token LazyToken(int start, int end) =>
-        IsSource ? new SourceToken(Source, Map(start, end)) : Token(start, end);
+        IsSource ? new SourceToken(Source, Map(start, end))
+        : start >= end || start == 0 && end == Text.Length ? Token(start, end)
+        : new SliceToken(Text, start, end - start, Map(start, end));
 
     public Word Word(int start, int end, char escape) =>
         new(Slice(start, end), Map(start, end), Words.Unquote(Text, start, end, escape, out _));

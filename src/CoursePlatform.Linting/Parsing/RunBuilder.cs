@@ -35,7 +35,7 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>Where the script as hadolint sees it comes from; it is parsed on first use.</summary>
-    private RunScriptSource ScriptSource(LogicalLine line, InstructionHead head, CommandLine command, IReadOnlyList<Heredoc> heredocs)
+    private RunScriptSource? ScriptSource(LogicalLine line, InstructionHead head, CommandLine command, IReadOnlyList<Heredoc> heredocs)
     {
         if (command.IsExec)
         {
@@ -61,18 +61,18 @@ internal sealed partial class DocumentReader
                 }
                 return new HeredocScript(_src, start, end - start, _lines);
             }
-            return new ShellFormScript(line, argsStart, before, null);
+            return new TextBeforeHeredocScript(line.Slice(argsStart, before), line.Mapping, argsStart);
         }
-        return new ShellFormScript(line, argsStart, head.ArgsEnd, command.Text);
+        // The shell-form arguments: the instruction parses them itself.
+        return null;
     }
 
-    /// <summary>Shell form: the logical text from the arguments' start (the command, or the text before a heredoc).</summary>
-    private sealed class ShellFormScript(LogicalLine line, int start, int end, Token? text) : RunScriptSource
+    /// <summary>The text before the first heredoc marker (starting where the arguments start).</summary>
+    private sealed class TextBeforeHeredocScript(string text, LineMap map, int start) : RunScriptSource
     {
-        // The arguments token shares its text with the instruction's Arguments.
-        public override ShellScript Parse() => ShellParser.Parse(text?.Text ?? line.Slice(start, end), Map);
+        public override ShellScript Parse() => ShellParser.Parse(text, Map);
 
-        private SourceSpan Map(int a, int b) => line.Map(start + a, start + b);
+        private SourceSpan Map(int a, int b) => map.Map(start + a, start + b);
     }
 
     /// <summary>A heredoc body alone: the trimmed body text at <c>origin</c> in the source.</summary>

@@ -29,7 +29,7 @@ public enum InstructionKind
 /// </summary>
 public abstract class Instruction : Token
 {
-    private readonly Parsing.LogicalLine _line;
+    private readonly Parsing.LineMap _map;
     private readonly int _argumentsStart;
 
     // The text when it is not simply the source under the span (joined continuation lines); else made on first read.
@@ -45,7 +45,7 @@ public abstract class Instruction : Token
         Heredocs = parts.Heredocs;
         PrecedingComments = parts.PrecedingComments;
         EmptyContinuationLines = parts.EmptyContinuationLines;
-        _line = parts.Line;
+        _map = parts.Mapping;
         _argumentsStart = parts.ArgumentsStart;
     }
 
@@ -90,11 +90,11 @@ public abstract class Instruction : Token
     }
 
     /// <summary>Maps a range of <see cref="Arguments"/>' text (logical offsets) to a source span.</summary>
-    public SourceSpan MapArguments(int start, int end) => _line.Map(_argumentsStart + start, _argumentsStart + end);
+    public SourceSpan MapArguments(int start, int end) => _map.Map(_argumentsStart + start, _argumentsStart + end);
 
-    private protected override string CreateText() => _joinedText ?? _line.Source.Substring(Span.Start, Span.Length);
+    private protected override string CreateText() => _joinedText ?? _map.Source.Substring(Span.Start, Span.Length);
 
-    private protected override ReadOnlySpan<char> CreateTextSpan() => _joinedText ?? _line.Source.AsSpan(Span.Start, Span.Length);
+    private protected override ReadOnlySpan<char> CreateTextSpan() => _joinedText ?? _map.Source.AsSpan(Span.Start, Span.Length);
 }
 
 /// <summary>What the parser collected for one instruction; the typed instruction classes take it whole.</summary>
@@ -109,7 +109,7 @@ public readonly struct InstructionParts
         IReadOnlyList<Heredoc> heredocs,
         IReadOnlyList<Comment> precedingComments,
         IReadOnlyList<SourceSpan> emptyContinuationLines,
-        Parsing.LogicalLine line,
+        Parsing.LineMap mapping,
         int argumentsStart)
     {
         TextOrNull = text;
@@ -120,12 +120,12 @@ public readonly struct InstructionParts
         Heredocs = heredocs;
         PrecedingComments = precedingComments;
         EmptyContinuationLines = emptyContinuationLines;
-        Line = line;
+        Mapping = mapping;
         ArgumentsStart = argumentsStart;
     }
 
     /// <summary>The instruction's text (made from the source when the parser left it to be made on use).</summary>
-    public string Text => TextOrNull ?? Line.Source.Substring(Span.Start, Span.Length);
+    public string Text => TextOrNull ?? Mapping.Source.Substring(Span.Start, Span.Length);
     public SourceSpan Span { get; }
     public Token Keyword { get; }
     public IReadOnlyList<Flag> Flags { get; }
@@ -137,12 +137,12 @@ public readonly struct InstructionParts
     /// <summary>Null when the text is exactly the source under <see cref="Span"/>.</summary>
     internal string? TextOrNull { get; }
 
-    internal Parsing.LogicalLine Line { get; }
+    internal Parsing.LineMap Mapping { get; }
 
     internal int ArgumentsStart { get; }
 
     /// <summary>Maps logical offsets within <see cref="Arguments"/> to a source span.</summary>
-    public SourceSpan Map(int start, int end) => Line.Map(ArgumentsStart + start, ArgumentsStart + end);
+    public SourceSpan Map(int start, int end) => Mapping.Map(ArgumentsStart + start, ArgumentsStart + end);
 }
 
 /// <summary>
@@ -231,7 +231,8 @@ internal abstract class RunScriptSource
 /// <summary>RUN. <see cref="Script"/> is the shell model hadolint's rules read.</summary>
 public sealed class RunInstruction : Instruction
 {
-    private readonly RunScriptSource _scriptSource;
+    // Null when the script is the shell-form arguments (the usual case): the instruction maps them itself.
+    private readonly RunScriptSource? _scriptSource;
     private Shell.ShellScript? _script;
 
     public RunInstruction(InstructionParts parts, CommandLine command, IReadOnlyList<RunMount> mounts, Func<Shell.ShellScript> parseScript)
@@ -239,7 +240,7 @@ public sealed class RunInstruction : Instruction
     {
     }
 
-    internal RunInstruction(InstructionParts parts, CommandLine command, IReadOnlyList<RunMount> mounts, RunScriptSource scriptSource)
+    internal RunInstruction(InstructionParts parts, CommandLine command, IReadOnlyList<RunMount> mounts, RunScriptSource? scriptSource)
         : base(parts)
     {
         Command = command;
@@ -259,7 +260,7 @@ public sealed class RunInstruction : Instruction
     /// marker otherwise; exec form joined with spaces. Parsed on first use (idempotent, so safe across threads).
     /// Word offsets map to source via <see cref="Shell.ShellScript.SpanOf(Shell.ShellWord)"/>.
     /// </summary>
-    public Shell.ShellScript Script => _script ??= _scriptSource.Parse();
+    public Shell.ShellScript Script => _script ??= _scriptSource?.Parse() ?? Shell.ShellParser.Parse(Command.Text.Text, MapArguments);
 
     private sealed class DelegateScriptSource(Func<Shell.ShellScript> parse) : RunScriptSource
     {

@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace CoursePlatform.Linting.Syntax;
 
 /// <summary>Maps UTF-16 offsets of a source text to 1-based line and column numbers.</summary>
@@ -7,19 +12,53 @@ public sealed class LineIndex
 
     public LineIndex(string source)
     {
-        // Vectorised: count the newlines, then find each one with IndexOf.
+        // Vectorised: count the newlines, then collect them from per-block match masks (a call per line costs more
+        // than the scan itself on short lines).
         var text = source.AsSpan();
         var starts = new int[text.Count('\n') + 1];
-        var line = 1;
-        var offset = 0;
-        while (line < starts.Length)
-        {
-            var next = text[offset..].IndexOf('\n');
-            offset += next + 1;
-            starts[line++] = offset;
-        }
+        FillLineStarts(text, starts);
         _lineStarts = starts;
         Length = source.Length;
+    }
+
+    private static void FillLineStarts(ReadOnlySpan<char> text, int[] starts)
+    {
+        var line = 1;
+        var i = 0;
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var newline = Vector256.Create((ushort)'\n');
+            for (; i <= text.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var mask = Vector256.Equals(Vector256.LoadUnsafe(ref chars, (nuint)i), newline).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    starts[line++] = i + BitOperations.TrailingZeroCount(mask) + 1;
+                    mask &= mask - 1;
+                }
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            var newline = Vector128.Create((ushort)'\n');
+            for (; i <= text.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                var mask = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)i), newline).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    starts[line++] = i + BitOperations.TrailingZeroCount(mask) + 1;
+                    mask &= mask - 1;
+                }
+            }
+        }
+        for (; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts[line++] = i + 1;
+            }
+        }
     }
 
     public int Length { get; }
