@@ -88,7 +88,7 @@ internal sealed partial class DocumentReader
         {
             Error($"{context.Name} requires at least one argument", context.Keyword.Span);
         }
-        else if (text.IndexOf('=', raw[0].Start, raw[0].Length) < 0)
+        else if (Words.IndexOf(text, '=', raw[0].Start, raw[0].Length) < 0)
         {
             legacy = true;
             var keyEnd = head.ArgsStart;
@@ -120,7 +120,7 @@ internal sealed partial class DocumentReader
             {
                 var word = raw[i];
                 var span = line.Map(word.Start, word.End);
-                var eq = text.IndexOf('=', word.Start, word.Length);
+                var eq = Words.IndexOf(text, '=', word.Start, word.Length);
                 if (eq < 0)
                 {
                     Error(
@@ -156,7 +156,7 @@ internal sealed partial class DocumentReader
         {
             var word = raw[i];
             var span = line.Map(word.Start, word.End);
-            var eq = line.Text.IndexOf('=', word.Start, word.Length);
+            var eq = Words.IndexOf(line.Text, '=', word.Start, word.Length);
             if (eq == word.Start)
             {
                 Error("ARG names can not be blank", span);

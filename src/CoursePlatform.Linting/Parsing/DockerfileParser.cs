@@ -30,6 +30,9 @@ internal sealed class ReaderScratch
 {
     public List<(int Start, int End, int Line)> Segments { get; } = new(16);
 
+    /// <summary>Where continuation lines are joined while an instruction is read.</summary>
+    public char[] JoinBuffer = new char[1024];
+
     public List<RawWord> RawWords { get; } = new(16);
 
     public List<Instruction> Instructions { get; } = new(32);
@@ -74,6 +77,7 @@ internal sealed partial class DocumentReader
     private readonly List<JsonElement> _json;
     private readonly InstructionHead?[] _heads;
     private readonly LogicalLine _singleLine;
+    private readonly ReaderScratch _scratch;
 
     // Most files have neither: made on first use.
     private List<ParserDirective>? _directives;
@@ -83,6 +87,7 @@ internal sealed partial class DocumentReader
 
     public DocumentReader(string source, ReaderScratch scratch)
     {
+        _scratch = scratch;
         _segments = scratch.Segments;
         _rawWords = scratch.RawWords;
         _comments = scratch.Comments;
@@ -341,7 +346,7 @@ internal sealed partial class DocumentReader
             continuing = escapeAt >= 0;
         }
 
-        var logical = LogicalLine.Create(_src, _segments, _lines, _singleLine);
+        var logical = LogicalLine.Create(_src, _segments, _lines, _singleLine, ref _scratch.JoinBuffer);
         logical.PhysicalEnd = lastContentEnd;
         var keywordStart = Words.SkipSpace(logical.Text, logical.Start, logical.End);
         if (keywordStart >= logical.End)
@@ -354,6 +359,7 @@ internal sealed partial class DocumentReader
         IReadOnlyList<Comment> preceding = _pending.Count == 0 ? [] : _pending.ToArray();
         var instruction = BuildInstruction(
             logical, head, heredocs, preceding, empties ?? (IReadOnlyList<SourceSpan>)[], lastContentEnd, last);
+        logical.ReleaseText();
         _instructions.Add(instruction);
         _pending.Clear();
         return last;

@@ -22,9 +22,9 @@ internal sealed partial class DocumentReader
     private static readonly Flag[] NoFlagTokens = [];
 
     /// <summary>The keyword text; the usual upper-case spellings share one string.</summary>
-    private static string KeywordText(string text, InstructionHead head)
+    private static string KeywordText(ReadOnlySpan<char> text, InstructionHead head)
     {
-        var keyword = text.AsSpan(head.KeywordStart, head.KeywordEnd - head.KeywordStart);
+        var keyword = text[head.KeywordStart..head.KeywordEnd];
         if (head.Kind != InstructionKind.Unknown)
         {
             var upper = InstructionNamesUpper[(int)head.Kind - 1];
@@ -47,11 +47,11 @@ internal sealed partial class DocumentReader
         spanEnd = Math.Max(spanStart, spanEnd);
         var span = new SourceSpan(
             spanStart, spanEnd, start.StartLine, start.StartColumn, spanEndLine, spanEnd - _lines.LineStart(spanEndLine) + 1);
-        // On one physical line (with any heredoc part right after it) the text is the source under the span: the
-        // instruction makes it on first read. Otherwise it is the logical line, then the heredoc part verbatim
-        // (newline, bodies, terminators).
+        // The text is the logical line from the keyword, then any heredoc part verbatim (newline, bodies,
+        // terminators). The instruction makes it on first read when the line can make it again: on one physical
+        // line (with any heredoc part right after it) it is the source under the span; joined lines rebuild it.
         string? text = null;
-        if (!line.IsSource || line.End != line.PhysicalEnd)
+        if (line.IsSource ? line.End != line.PhysicalEnd : heredocs.Count > 0 && spanEnd > line.PhysicalEnd)
         {
             text = line.Slice(head.KeywordStart, line.End);
             var physicalEnd = line.PhysicalEnd;
@@ -84,7 +84,7 @@ internal sealed partial class DocumentReader
         // Rules seldom read the arguments as one string (RUN's shell parse does): made on first read where possible.
         var arguments = line.LazyToken(argsStart, Math.Max(argsStart, head.ArgsEnd));
         var parts = new InstructionParts(
-            text, span, keyword, flags, arguments, heredocs, preceding, empties, line.Mapping, argsStart);
+            text, span, keyword, flags, arguments, heredocs, preceding, empties, line.Mapping, head.KeywordStart, argsStart);
         var context = new Building(line, head, parts, keyword, flags, arguments, heredocs);
 
         switch (head.Kind)
@@ -169,8 +169,8 @@ internal sealed partial class DocumentReader
         var word = new Word(text, line.Map(start, end), value);
         if (unterminated && checkQuotes)
         {
-            var dq = line.Text.IndexOf('"', start, end - start);
-            var sq = line.Text.IndexOf('\'', start, end - start);
+            var dq = line.Text[start..end].IndexOf('"');
+            var sq = line.Text[start..end].IndexOf('\'');
             var quote = dq >= 0 && (sq < 0 || dq < sq) ? "double-quote" : "single-quote";
             Error($"unexpected end of statement while looking for matching {quote}", word.Span);
         }

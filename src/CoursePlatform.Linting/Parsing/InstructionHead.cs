@@ -105,11 +105,11 @@ internal sealed partial class DocumentReader
                 argsStart = Words.SkipSpace(text, pos, length);
                 break;
             }
-            var eq = text.IndexOf('=', start, pos - start);
+            var eq = Words.IndexOf(text, '=', start, pos - start);
             flags.Add(new RawFlag(start, pos, eq < 0 ? pos : eq, eq >= 0));
         }
         var argsEnd = Words.TrimEnd(text, argsStart, length);
-        var kind = KindOf(text.AsSpan(keywordStart, keywordEnd - keywordStart));
+        var kind = KindOf(text[keywordStart..keywordEnd]);
         head.KeywordStart = keywordStart;
         head.KeywordEnd = keywordEnd;
         head.Kind = kind;
@@ -227,7 +227,7 @@ internal sealed partial class DocumentReader
         if (target is null
             || target.Kind is not (InstructionKind.Run or InstructionKind.Copy or InstructionKind.Add)
             || target.ArgsStart >= target.ArgsEnd
-            || line.Text.AsSpan(target.ArgsStart, target.ArgsEnd - target.ArgsStart).IndexOf("<<", StringComparison.Ordinal) < 0
+            || line.Text[target.ArgsStart..target.ArgsEnd].IndexOf("<<", StringComparison.Ordinal) < 0
             || IsJsonForm(line, target.ArgsStart, target.ArgsEnd))
         {
             return NoHeredocs;
@@ -313,7 +313,7 @@ internal sealed partial class DocumentReader
                 p++;
             }
             p = Words.SkipSpace(text, p, word.End);
-            if (p >= word.End || text.IndexOf('<', p, word.End - p) >= 0)
+            if (p >= word.End || Words.IndexOf(text, '<', p, word.End - p) >= 0)
             {
                 continue;
             }
@@ -324,7 +324,7 @@ internal sealed partial class DocumentReader
                 continue;
             }
             var fd = 0;
-            if (digitsEnd > word.Start && !int.TryParse(text.AsSpan(word.Start, digitsEnd - word.Start), out fd))
+            if (digitsEnd > word.Start && !int.TryParse(text[word.Start..digitsEnd], out fd))
             {
                 fd = 0;
             }
@@ -334,7 +334,7 @@ internal sealed partial class DocumentReader
         return markers;
     }
 
-    private static bool IsBareMarker(string text, RawWord word)
+    private static bool IsBareMarker(ReadOnlySpan<char> text, RawWord word)
     {
         var p = word.Start;
         while (p < word.End && char.IsAsciiDigit(text[p]))
@@ -353,7 +353,7 @@ internal sealed partial class DocumentReader
         return p == word.End;
     }
 
-    private static int CountQuotes(string text, int start, int end)
+    private static int CountQuotes(ReadOnlySpan<char> text, int start, int end)
     {
         var count = 0;
         for (var i = start; i < end; i++)

@@ -33,7 +33,14 @@ internal readonly struct LineMap
 
     public string Source { get; }
 
+    /// <summary>True for one physical line (logical offsets are source offsets).</summary>
+    public bool IsSingleLine => _joined is null;
+
     public SourceSpan Map(int start, int end) => _joined?.Map(start, end) ?? MapOnLine(start, end);
+
+    /// <summary>An instruction's text from <paramref name="start"/> to the end of the line: <c>Source[span]</c> on one line.</summary>
+    public string TextFrom(int start, SourceSpan span) =>
+        _joined is { } joined ? joined.Build(start, joined.End) : Source.Substring(span.Start, span.Length);
 
     private SourceSpan MapOnLine(int start, int end)
     {
@@ -49,7 +56,8 @@ internal readonly struct LineMap
 /// <see cref="Text"/> is the source itself and offsets are source offsets, so nothing is copied, and the parse
 /// reuses one such line object throughout (nothing keeps it: instructions keep a <see cref="LineMap"/>).
 /// Otherwise the text is a concatenation of source segments (one per physical line that contributed) starting
-/// at 0, and the instruction keeps the line.
+/// at 0, joined in the reader's buffer while the instruction is read; the instruction keeps the line, which can
+/// make any range of the joined text again from the source (<see cref="Build"/>).
 /// </summary>
 internal sealed class LogicalLine
 {
@@ -59,24 +67,24 @@ internal sealed class LogicalLine
     // Joined lines only.
     private readonly Piece[]? _pieces;
 
-    /// <summary>A reusable single-line instance; <see cref="Create"/> fills it in.</summary>
-    public LogicalLine(string source)
-    {
-        Text = source;
-        Source = source;
-    }
+    // The joined text, only while the instruction is being read (the reader's buffer, reused afterwards).
+    private char[]? _joined;
 
-    private LogicalLine(string source, string text, Piece[] pieces)
+    /// <summary>A reusable single-line instance; <see cref="Create"/> fills it in.</summary>
+    public LogicalLine(string source) => Source = source;
+
+    private LogicalLine(string source, char[] joined, int length, Piece[] pieces)
     {
-        Text = text;
         Source = source;
-        End = text.Length;
+        _joined = joined;
+        End = length;
         _pieces = pieces;
         Mapping = new LineMap(this);
     }
 
-    /// <summary>The string the offsets index: the source for a single physical line, else the joined text.</summary>
-    public string Text { get; }
+    /// <summary>The text the offsets index: the source for a single physical line, else the joined text.</summary>
+    /// <remarks>Joined text is readable only until <see cref="ReleaseText"/>.</remarks>
+    public ReadOnlySpan<char> Text => _pieces is null ? Source : _joined.AsSpan(0, End);
 
     public string Source { get; }
 
@@ -100,9 +108,11 @@ internal sealed class LogicalLine
 
     /// <summary>
     /// Builds the line from source segments <c>[start, end)</c>, each inside one physical line. A single segment
-    /// refills <paramref name="single"/> (a line made with the source-only constructor) and returns it.
+    /// refills <paramref name="single"/> (a line made with the source-only constructor) and returns it; several
+    /// are joined into <paramref name="buffer"/> (grown when too small) until <see cref="ReleaseText"/>.
     /// </summary>
-    public static LogicalLine Create(string source, List<(int Start, int End, int Line)> segments, LineIndex lines, LogicalLine single)
+    public static LogicalLine Create(
+        string source, List<(int Start, int End, int Line)> segments, LineIndex lines, LogicalLine single, ref char[] buffer)
     {
         if (segments.Count == 1)
         {
@@ -120,16 +130,46 @@ internal sealed class LogicalLine
             pieces[i] = new Piece(length, start, line, lines.LineStart(line));
             length += end - start;
         }
-        var text = string.Create(length, (source, segments), static (span, state) =>
+        if (buffer.Length < length)
         {
-            var position = 0;
-            foreach (var (start, end, _) in state.segments)
+            buffer = new char[Math.Max(length, buffer.Length * 2)];
+        }
+        var position = 0;
+        foreach (var (start, end, _) in segments)
+        {
+            source.AsSpan(start, end - start).CopyTo(buffer.AsSpan(position));
+            position += end - start;
+        }
+        return new LogicalLine(source, buffer, length, pieces);
+    }
+
+    /// <summary>Ends the reading of the instruction: the buffer goes back to the reader.</summary>
+    public void ReleaseText() => _joined = null;
+
+    /// <summary>A range of the joined text made from the source (also after <see cref="ReleaseText"/>).</summary>
+    public string Build(int start, int end)
+    {
+        start = Math.Clamp(start, Start, End);
+        end = Math.Clamp(end, start, End);
+        if (_pieces is not { } pieces)
+        {
+            return Source.Substring(start, end - start);
+        }
+        return string.Create(end - start, (this, start), static (span, state) =>
+        {
+            var (line, start) = state;
+            var pieces = line._pieces!;
+            var first = Segment(pieces, start);
+            var written = 0;
+            for (var i = first; i < pieces.Length && written < span.Length; i++)
             {
-                state.source.AsSpan(start, end - start).CopyTo(span[position..]);
-                position += end - start;
+                var pieceEnd = i + 1 < pieces.Length ? pieces[i + 1].LogicalStart : line.End;
+                var from = Math.Max(start + written, pieces[i].LogicalStart);
+                var count = Math.Min(pieceEnd - from, span.Length - written);
+                line.Source.AsSpan(pieces[i].SourceStart + from - pieces[i].LogicalStart, count).CopyTo(span[written..]);
+                written += count;
             }
         });
-        return new LogicalLine(source, text, pieces);
     }
 
     /// <summary>The last piece starting at or before a logical offset (binary search: lines can have thousands).</summary>
@@ -186,15 +226,21 @@ internal sealed class LogicalLine
     }
 
     public string Slice(int start, int end) =>
-        start >= end ? "" : start == 0 && end == Text.Length ? Text : Text.Substring(start, end - start);
+        start >= end ? "" : IsSource ? Source.Substring(start, end - start) : new string(Text[start..end]);
 
     public Token Token(int start, int end) => new(Slice(start, end), Map(start, end));
 
     /// <summary>A token whose text may never be read: the copy waits until someone asks.</summary>
     public Token LazyToken(int start, int end) =>
         IsSource ? new SourceToken(Source, Map(start, end))
-        : start >= end || start == 0 && end == Text.Length ? Token(start, end)
-        : new SliceToken(Text, start, end - start, Map(start, end));
+        : start >= end ? Token(start, end)
+        : new JoinedToken(this, start, end, Map(start, end));
+
+    /// <summary>A range of joined text, made from the source on first read.</summary>
+    private sealed class JoinedToken(LogicalLine line, int start, int end, SourceSpan span) : Token(span)
+    {
+        private protected override string CreateText() => line.Build(start, end);
+    }
 
     public Word Word(int start, int end, char escape) =>
         new(Slice(start, end), Map(start, end), Words.Unquote(Text, start, end, escape, out _));

@@ -31,8 +31,9 @@ public abstract class Instruction : Token
 {
     private readonly Parsing.LineMap _map;
     private readonly int _argumentsStart;
+    private readonly int _textStart;
 
-    // The text when it is not simply the source under the span (joined continuation lines); else made on first read.
+    // The text when it cannot be made again from the line (heredoc parts after continuation lines); else made on first read.
     private readonly string? _joinedText;
 
     protected Instruction(InstructionParts parts)
@@ -46,6 +47,7 @@ public abstract class Instruction : Token
         PrecedingComments = parts.PrecedingComments;
         EmptyContinuationLines = parts.EmptyContinuationLines;
         _map = parts.Mapping;
+        _textStart = parts.TextStart;
         _argumentsStart = parts.ArgumentsStart;
     }
 
@@ -92,9 +94,10 @@ public abstract class Instruction : Token
     /// <summary>Maps a range of <see cref="Arguments"/>' text (logical offsets) to a source span.</summary>
     public SourceSpan MapArguments(int start, int end) => _map.Map(_argumentsStart + start, _argumentsStart + end);
 
-    private protected override string CreateText() => _joinedText ?? _map.Source.Substring(Span.Start, Span.Length);
+    private protected override string CreateText() => _joinedText ?? _map.TextFrom(_textStart, Span);
 
-    private protected override ReadOnlySpan<char> CreateTextSpan() => _joinedText ?? _map.Source.AsSpan(Span.Start, Span.Length);
+    private protected override ReadOnlySpan<char> CreateTextSpan() =>
+        _joinedText ?? (_map.IsSingleLine ? _map.Source.AsSpan(Span.Start, Span.Length) : Text);
 }
 
 /// <summary>What the parser collected for one instruction; the typed instruction classes take it whole.</summary>
@@ -110,6 +113,7 @@ public readonly struct InstructionParts
         IReadOnlyList<Comment> precedingComments,
         IReadOnlyList<SourceSpan> emptyContinuationLines,
         Parsing.LineMap mapping,
+        int textStart,
         int argumentsStart)
     {
         TextOrNull = text;
@@ -121,11 +125,12 @@ public readonly struct InstructionParts
         PrecedingComments = precedingComments;
         EmptyContinuationLines = emptyContinuationLines;
         Mapping = mapping;
+        TextStart = textStart;
         ArgumentsStart = argumentsStart;
     }
 
     /// <summary>The instruction's text (made from the source when the parser left it to be made on use).</summary>
-    public string Text => TextOrNull ?? Mapping.Source.Substring(Span.Start, Span.Length);
+    public string Text => TextOrNull ?? Mapping.TextFrom(TextStart, Span);
     public SourceSpan Span { get; }
     public Token Keyword { get; }
     public IReadOnlyList<Flag> Flags { get; }
@@ -138,6 +143,9 @@ public readonly struct InstructionParts
     internal string? TextOrNull { get; }
 
     internal Parsing.LineMap Mapping { get; }
+
+    /// <summary>Logical offset of the keyword: where the instruction's text starts.</summary>
+    internal int TextStart { get; }
 
     internal int ArgumentsStart { get; }
 

@@ -25,26 +25,12 @@ public sealed class LineIndex
     {
         var line = 1;
         var i = 0;
-        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         if (Vector256.IsHardwareAccelerated)
         {
-            var newline = Vector256.Create((ushort)'\n');
-            for (; i <= text.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i <= text.Length - 32; i += 32)
             {
-                var mask = Vector256.Equals(Vector256.LoadUnsafe(ref chars, (nuint)i), newline).ExtractMostSignificantBits();
-                while (mask != 0)
-                {
-                    starts[line++] = i + BitOperations.TrailingZeroCount(mask) + 1;
-                    mask &= mask - 1;
-                }
-            }
-        }
-        else if (Vector128.IsHardwareAccelerated)
-        {
-            var newline = Vector128.Create((ushort)'\n');
-            for (; i <= text.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
-            {
-                var mask = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)i), newline).ExtractMostSignificantBits();
+                var mask = NewlineMask(ref chars, i);
                 while (mask != 0)
                 {
                     starts[line++] = i + BitOperations.TrailingZeroCount(mask) + 1;
@@ -59,6 +45,21 @@ public sealed class LineIndex
                 starts[line++] = i + 1;
             }
         }
+    }
+
+    /// <summary>Bit k set when the character at <c>i + k</c> is a newline (32 characters).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint NewlineMask(ref ushort chars, int i)
+    {
+        if (Vector512.IsHardwareAccelerated)
+        {
+            return (uint)Vector512.Equals(Vector512.LoadUnsafe(ref chars, (nuint)i), Vector512.Create((ushort)'\n'))
+                .ExtractMostSignificantBits();
+        }
+        var newline = Vector256.Create((ushort)'\n');
+        var low = Vector256.Equals(Vector256.LoadUnsafe(ref chars, (nuint)i), newline);
+        var high = Vector256.Equals(Vector256.LoadUnsafe(ref chars, (nuint)(i + 16)), newline);
+        return Vector256.Narrow(low, high).ExtractMostSignificantBits();
     }
 
     public int Length { get; }

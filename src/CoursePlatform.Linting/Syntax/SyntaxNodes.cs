@@ -34,14 +34,6 @@ public class Token
     public override string ToString() => Text;
 }
 
-/// <summary>A token whose text is a range of a longer string (a joined logical line): the copy is made on first read.</summary>
-internal sealed class SliceToken(string text, int start, int length, SourceSpan span) : Token(span)
-{
-    private protected override string CreateText() => text.Substring(start, length);
-
-    private protected override ReadOnlySpan<char> CreateTextSpan() => text.AsSpan(start, length);
-}
-
 /// <summary>A token whose text is exactly the source under its span: the copy is made on first read.</summary>
 internal sealed class SourceToken(string source, SourceSpan span) : Token(span)
 {
