@@ -31,10 +31,28 @@ public sealed class LineIndex
             for (; i <= text.Length - 32; i += 32)
             {
                 var mask = NewlineMask(ref chars, i);
-                while (mask != 0)
+                if (line + 1 < starts.Length)
+                {
+                    // Branch-free for the usual zero to two newlines per block: two slots are written whatever the
+                    // count (a slot past it is overwritten by the next real newline), then the count is added.
+                    var rest = mask & (mask - 1);
+                    starts[line] = i + BitOperations.TrailingZeroCount(mask) + 1;
+                    starts[line + 1] = i + BitOperations.TrailingZeroCount(rest) + 1;
+                    var count = BitOperations.PopCount(mask);
+                    if (count > 2)
+                    {
+                        var next = line + 2;
+                        for (rest &= rest - 1; rest != 0; rest &= rest - 1)
+                        {
+                            starts[next++] = i + BitOperations.TrailingZeroCount(rest) + 1;
+                        }
+                    }
+                    line += count;
+                    continue;
+                }
+                for (; mask != 0; mask &= mask - 1)
                 {
                     starts[line++] = i + BitOperations.TrailingZeroCount(mask) + 1;
-                    mask &= mask - 1;
                 }
             }
         }
