@@ -67,6 +67,8 @@ internal sealed partial class DocumentReader
 
     private readonly string _src;
     private readonly LineIndex _lines;
+    private readonly int[] _starts;
+    private readonly int _firstStart;
     private readonly int _lastLine;
     private readonly List<Comment> _comments;
     private readonly List<Instruction> _instructions;
@@ -98,6 +100,8 @@ internal sealed partial class DocumentReader
         _heads = scratch.Heads;
         _src = source;
         _lines = new LineIndex(source);
+        _starts = _lines.Starts;
+        _firstStart = source.Length > 0 && source[0] == '\uFEFF' ? 1 : 0;
         _singleLine = new LogicalLine(source);
         _lastLine = _lines.LineCount - (source.Length > 0 && source[^1] == '\n' ? 1 : 0);
     }
@@ -167,17 +171,14 @@ internal sealed partial class DocumentReader
         }
     }
 
-    private int LineStart(int line)
-    {
-        var start = _lines.LineStart(line);
-        return line == 1 && _src.Length > 0 && _src[0] == '\uFEFF' ? 1 : start;
-    }
+    /// <summary>Start of a line's content (line 1 starts after a BOM).</summary>
+    private int LineStart(int line) => line == 1 ? _firstStart : _starts[line - 1];
 
     /// <summary>End of a line's content: before the newline and any carriage returns.</summary>
     private int ContentEnd(int line)
     {
-        var start = _lines.LineStart(line);
-        var end = line < _lines.LineCount ? _lines.LineStart(line + 1) - 1 : _src.Length;
+        var start = _starts[line - 1];
+        var end = line < _starts.Length ? _starts[line] - 1 : _src.Length;
         while (end > start && _src[end - 1] is '\r' or '\n')
         {
             end--;

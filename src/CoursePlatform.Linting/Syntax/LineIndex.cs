@@ -84,6 +84,9 @@ public sealed class LineIndex
 
     public int LineCount => _lineStarts.Length;
 
+    /// <summary>The line starts themselves, for the parser's line loop (never changed).</summary>
+    internal int[] Starts => _lineStarts;
+
     /// <summary>Offset of the first character of a 1-based line.</summary>
     public int LineStart(int line) => _lineStarts[Math.Clamp(line, 1, _lineStarts.Length) - 1];
 
