@@ -33,13 +33,10 @@ public abstract class Instruction : Token
     private readonly int _argumentsStart;
     private readonly int _textStart;
 
-    // The text when it cannot be made again from the line (heredoc parts after continuation lines); else made on first read.
-    private readonly string? _joinedText;
-
+    // The parser gives the text only when the line cannot make it again (heredoc parts after continuation lines).
     protected Instruction(InstructionParts parts)
-        : base(parts.Span)
+        : base(parts.Span, parts.TextOrNull)
     {
-        _joinedText = parts.TextOrNull;
         Keyword = parts.Keyword;
         Flags = parts.Flags;
         Arguments = parts.Arguments;
@@ -94,10 +91,10 @@ public abstract class Instruction : Token
     /// <summary>Maps a range of <see cref="Arguments"/>' text (logical offsets) to a source span.</summary>
     public SourceSpan MapArguments(int start, int end) => _map.Map(_argumentsStart + start, _argumentsStart + end);
 
-    private protected override string CreateText() => _joinedText ?? _map.TextFrom(_textStart, Span);
+    private protected override string CreateText() => _map.TextFrom(_textStart, Span);
 
     private protected override ReadOnlySpan<char> CreateTextSpan() =>
-        _joinedText ?? (_map.IsSingleLine ? _map.Source.AsSpan(Span.Start, Span.Length) : Text);
+        _map.IsSingleLine ? _map.Source.AsSpan(Span.Start, Span.Length) : Text;
 }
 
 /// <summary>What the parser collected for one instruction; the typed instruction classes take it whole.</summary>

@@ -19,6 +19,13 @@ public class Token
     /// <summary>For tokens that make their text on first use by overriding <see cref="CreateText"/>.</summary>
     private protected Token(SourceSpan span) => Span = span;
 
+    /// <summary>For tokens that may have their text already (<paramref name="text"/>) or else make it on first use.</summary>
+    private protected Token(SourceSpan span, string? text)
+    {
+        _text = text;
+        Span = span;
+    }
+
     // Racing first reads each make an equal string; either may win, so this is safe across threads.
     public string Text => _text ??= CreateText();
 
