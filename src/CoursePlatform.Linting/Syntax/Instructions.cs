@@ -78,11 +78,13 @@ public abstract class Instruction : Token
     /// <summary>The first flag with this name (case-sensitive, without dashes), or null.</summary>
     public Flag? GetFlag(string name)
     {
-        foreach (var flag in Flags)
+        // Indexed: rules ask this of many instructions, and foreach over the interface would allocate an enumerator.
+        var flags = Flags;
+        for (var i = 0; i < flags.Count; i++)
         {
-            if (flag.Name.Text == name)
+            if (flags[i].Name.Text == name)
             {
-                return flag;
+                return flags[i];
             }
         }
         return null;
@@ -331,8 +333,10 @@ public abstract class FileTransferInstruction(InstructionParts parts, bool isJso
     /// <summary>True when a source word is one of the instruction's heredoc markers (<c>COPY &lt;&lt;EOF /app/</c>), not a file.</summary>
     public bool IsHeredocSource(Word word)
     {
-        foreach (var heredoc in Heredocs)
+        var heredocs = Heredocs;
+        for (var i = 0; i < heredocs.Count; i++)
         {
+            var heredoc = heredocs[i];
             if (heredoc.Span.Start == word.Span.Start || heredoc.Marker.Span.Start == word.Span.Start || heredoc.Marker.Text == word.Text)
             {
                 return true;
