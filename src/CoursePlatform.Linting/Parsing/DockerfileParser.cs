@@ -48,12 +48,29 @@ internal sealed class ReaderScratch
     /// <summary>Heads by ONBUILD nesting depth (see <see cref="DocumentReader.MaxOnbuildDepth"/>).</summary>
     public InstructionHead?[] Heads { get; } = new InstructionHead?[DocumentReader.MaxOnbuildDepth + 1];
 
+    /// <summary>Empties the lists (dropping references into the last document) and shrinks any a huge file grew.</summary>
     public void Clear()
     {
-        Instructions.Clear();
-        Comments.Clear();
-        Pending.Clear();
-        Words.Clear();
+        Clear(Instructions, 32);
+        Clear(Comments, 32);
+        Clear(Pending, 8);
+        Clear(Words, 8);
+        Clear(Json, 8);
+        if (JoinBuffer.Length > MaxKeptBuffer)
+        {
+            JoinBuffer = new char[1024];
+        }
+    }
+
+    private const int MaxKeptBuffer = 1 << 16;
+
+    private static void Clear<T>(List<T> list, int capacity)
+    {
+        list.Clear();
+        if (list.Capacity > MaxKeptBuffer)
+        {
+            list.Capacity = capacity;
+        }
     }
 }
 

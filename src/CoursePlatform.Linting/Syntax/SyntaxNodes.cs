@@ -7,7 +7,7 @@ namespace CoursePlatform.Linting.Syntax;
 /// </summary>
 public class Token
 {
-    // Null until first read for tokens whose text is the source under their span (see CreateText).
+    // Null until first read for tokens that make their text on use (most texts are never read by any rule).
     private string? _text;
 
     public Token(string text, SourceSpan span)
@@ -16,11 +16,11 @@ public class Token
         Span = span;
     }
 
-    /// <summary>For tokens that make their text on first use by overriding <see cref="CreateText"/>.</summary>
-    private protected Token(SourceSpan span) => Span = span;
-
-    /// <summary>For tokens that may have their text already (<paramref name="text"/>) or else make it on first use.</summary>
-    private protected Token(SourceSpan span, string? text)
+    /// <summary>
+    /// For tokens that make their text on first use by overriding <see cref="CreateText"/>, unless given it
+    /// already (<paramref name="text"/>).
+    /// </summary>
+    private protected Token(SourceSpan span, string? text = null)
     {
         _text = text;
         Span = span;
@@ -88,7 +88,7 @@ public sealed class Comment : Token
         : base(span) => _source = source;
 
     // Most comments are only scanned, never asked for their content: the copy is made on first use.
-    public string Content => _content ??= Text[1..];
+    public string Content => _content ??= new string(TextSpan[1..]);
 
     /// <summary><see cref="Content"/> without the copy.</summary>
     internal ReadOnlySpan<char> ContentSpan => TextSpan[1..];
