@@ -5,23 +5,23 @@ namespace CoursePlatform.Linting.Parsing;
 /// <summary>COPY/ADD, ENV/LABEL, ARG, EXPOSE, VOLUME and the single-argument instructions.</summary>
 internal sealed partial class DocumentReader
 {
-    private FileTransferInstruction BuildFileTransfer(Building context)
+    private FileTransferInstruction BuildFileTransfer(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
         var kind = ReadJson(line, head.ArgsStart, head.ArgsEnd, context.Arguments);
-        List<Word> words;
+        var words = _words;
+        words.Clear();
         var isJson = kind != JsonArrayKind.NotJson;
         if (kind == JsonArrayKind.Strings)
         {
-            words = JsonWords(line);
+            for (var i = 0; i < _json.Count; i++)
+            {
+                var element = _json[i];
+                words.Add(new Word(line.Slice(element.Start, element.End), line.Map(element.Start, element.End), element.Value));
+            }
         }
-        else if (kind == JsonArrayKind.NonString)
+        else if (kind == JsonArrayKind.NotJson)
         {
-            words = [];
-        }
-        else
-        {
-            words = [];
             var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd, _rawWords);
             var markers = head.Markers;
             var nextMarker = 0;
@@ -50,39 +50,45 @@ internal sealed partial class DocumentReader
             }
         }
         Word? destination = null;
-        List<Word> sources = words;
+        Word[] sources;
         if (words.Count >= 2)
         {
             destination = words[^1];
-            sources = words.GetRange(0, words.Count - 1);
+            sources = new Word[words.Count - 1];
+            words.CopyTo(0, sources, 0, sources.Length);
             if (head.Markers.Count > 0 && line.MapStart(head.Markers[^1].Start) == destination.Span.Start)
             {
                 Error($"{context.Name} cannot accept a heredoc as a destination", destination.Span);
             }
         }
-        else if (kind != JsonArrayKind.NonString)
+        else
         {
-            Error(
-                $"{context.Name} requires at least two arguments, but only one was provided. Destination could not be determined",
-                context.ArgumentsOrKeyword);
+            sources = words.ToArray();
+            if (kind != JsonArrayKind.NonString)
+            {
+                Error(
+                    $"{context.Name} requires at least two arguments, but only one was provided. Destination could not be determined",
+                    context.ArgumentsOrKeyword);
+            }
         }
+        words.Clear();
         return head.Kind == InstructionKind.Copy
             ? new CopyInstruction(context.Parts, isJson, sources, destination)
             : new AddInstruction(context.Parts, isJson, sources, destination);
     }
 
-    private KeyValueInstruction BuildKeyValue(Building context)
+    private KeyValueInstruction BuildKeyValue(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
         var text = line.Text;
         var raw = Words.SplitQuoted(text, head.ArgsStart, head.ArgsEnd, _escape, _rawWords);
-        var pairs = new List<Syntax.KeyValuePair>();
+        Syntax.KeyValuePair[] pairs = [];
         var legacy = false;
         if (raw.Count == 0)
         {
             Error($"{context.Name} requires at least one argument", context.Keyword.Span);
         }
-        else if (text.IndexOf('=', raw[0].Start, raw[0].Length) < 0)
+        else if (Words.IndexOf(text, '=', raw[0].Start, raw[0].Length) < 0)
         {
             legacy = true;
             var keyEnd = head.ArgsStart;
@@ -99,26 +105,28 @@ internal sealed partial class DocumentReader
             if (valueStart >= head.ArgsEnd)
             {
                 Error($"{context.Name} must have two arguments", key.Span);
-                pairs.Add(new Syntax.KeyValuePair(key, null, key.Span));
+                pairs = [new Syntax.KeyValuePair(key, null, key.Span)];
             }
             else
             {
                 var value = MakeWord(line, valueStart, head.ArgsEnd, checkQuotes: true);
-                pairs.Add(new Syntax.KeyValuePair(key, value, line.Map(head.ArgsStart, head.ArgsEnd)));
+                pairs = [new Syntax.KeyValuePair(key, value, line.Map(head.ArgsStart, head.ArgsEnd))];
             }
         }
         else
         {
-            foreach (var word in raw)
+            pairs = new Syntax.KeyValuePair[raw.Count];
+            for (var i = 0; i < pairs.Length; i++)
             {
+                var word = raw[i];
                 var span = line.Map(word.Start, word.End);
-                var eq = text.IndexOf('=', word.Start, word.Length);
+                var eq = Words.IndexOf(text, '=', word.Start, word.Length);
                 if (eq < 0)
                 {
                     Error(
                         $"Syntax error - can't find = in \"{line.Slice(word.Start, word.End)}\". Must be of the form: name=value",
                         span);
-                    pairs.Add(new Syntax.KeyValuePair(MakeWord(line, word.Start, word.End, checkQuotes: false), null, span));
+                    pairs[i] = new Syntax.KeyValuePair(MakeWord(line, word.Start, word.End, checkQuotes: false), null, span);
                     continue;
                 }
                 if (eq == word.Start)
@@ -127,7 +135,7 @@ internal sealed partial class DocumentReader
                 }
                 var key = MakeWord(line, word.Start, eq, checkQuotes: true);
                 var value = MakeWord(line, eq + 1, word.End, checkQuotes: true);
-                pairs.Add(new Syntax.KeyValuePair(key, value, span));
+                pairs[i] = new Syntax.KeyValuePair(key, value, span);
             }
         }
         return head.Kind == InstructionKind.Env
@@ -135,48 +143,49 @@ internal sealed partial class DocumentReader
             : new LabelInstruction(context.Parts, pairs, legacy);
     }
 
-    private ArgInstruction BuildArg(Building context)
+    private ArgInstruction BuildArg(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
         var raw = Words.SplitQuoted(line.Text, head.ArgsStart, head.ArgsEnd, _escape, _rawWords);
-        var declarations = new List<ArgDeclaration>(raw.Count);
+        var declarations = raw.Count == 0 ? [] : new ArgDeclaration[raw.Count];
         if (raw.Count == 0)
         {
             Error("ARG requires at least one argument", context.Keyword.Span);
         }
-        foreach (var word in raw)
+        for (var i = 0; i < declarations.Length; i++)
         {
+            var word = raw[i];
             var span = line.Map(word.Start, word.End);
-            var eq = line.Text.IndexOf('=', word.Start, word.Length);
+            var eq = Words.IndexOf(line.Text, '=', word.Start, word.Length);
             if (eq == word.Start)
             {
                 Error("ARG names can not be blank", span);
             }
             var name = MakeWord(line, word.Start, eq < 0 ? word.End : eq, checkQuotes: true);
             var defaultValue = eq < 0 ? null : MakeWord(line, eq + 1, word.End, checkQuotes: true);
-            declarations.Add(new ArgDeclaration(name, defaultValue, span));
+            declarations[i] = new ArgDeclaration(name, defaultValue, span);
         }
         return new ArgInstruction(context.Parts, declarations);
     }
 
-    private ExposeInstruction BuildExpose(Building context)
+    private ExposeInstruction BuildExpose(in Building context)
     {
         var ports = PlainWords(context.Line, context.Head.ArgsStart, context.Head.ArgsEnd, checkQuotes: true);
-        if (ports.Count == 0)
+        if (ports.Length == 0)
         {
             Error("EXPOSE requires at least one argument", context.Keyword.Span);
         }
         return new ExposeInstruction(context.Parts, ports);
     }
 
-    private VolumeInstruction BuildVolume(Building context)
+    private VolumeInstruction BuildVolume(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
         var kind = ReadJson(line, head.ArgsStart, head.ArgsEnd, context.Arguments);
         var paths = kind == JsonArrayKind.Strings
             ? JsonWords(line)
             : kind == JsonArrayKind.NonString ? [] : PlainWords(line, head.ArgsStart, head.ArgsEnd, checkQuotes: true);
-        if (kind != JsonArrayKind.NonString && paths.Count == 0)
+        if (kind != JsonArrayKind.NonString && paths.Length == 0)
         {
             Error("VOLUME requires at least one argument", context.ArgumentsOrKeyword);
         }
@@ -190,7 +199,7 @@ internal sealed partial class DocumentReader
         return new VolumeInstruction(context.Parts, kind != JsonArrayKind.NotJson, paths);
     }
 
-    private Word? SingleArgument(Building context, bool checkQuotes)
+    private Word? SingleArgument(in Building context, bool checkQuotes)
     {
         var head = context.Head;
         if (head.ArgsStart >= head.ArgsEnd)

@@ -11,7 +11,9 @@ public static class DockerfileParser
         // a parse that throws leaves the slot empty and the next one makes new lists.
         var scratch = t_scratch ?? new ReaderScratch();
         t_scratch = null;
+        scratch.Clear();
         var document = new DocumentReader(source ?? "", scratch).Read();
+        scratch.Clear();
         t_scratch = scratch;
         return document;
     }
@@ -20,12 +22,56 @@ public static class DockerfileParser
     private static ReaderScratch? t_scratch;
 }
 
-/// <summary>Lists a parse fills and empties again for every instruction, kept per thread from one parse to the next.</summary>
+/// <summary>
+/// Lists a parse fills and empties again (per instruction or per document), kept per thread from one parse to the
+/// next: the document keeps exact-size copies, so growing lists are paid for once per thread, not per parse.
+/// </summary>
 internal sealed class ReaderScratch
 {
     public List<(int Start, int End, int Line)> Segments { get; } = new(16);
 
+    /// <summary>Where continuation lines are joined while an instruction is read.</summary>
+    public char[] JoinBuffer = new char[1024];
+
     public List<RawWord> RawWords { get; } = new(16);
+
+    public List<Instruction> Instructions { get; } = new(32);
+
+    public List<Comment> Comments { get; } = new(32);
+
+    public List<Comment> Pending { get; } = new(8);
+
+    public List<Word> Words { get; } = new(8);
+
+    public List<JsonElement> Json { get; } = new(8);
+
+    /// <summary>Heads by ONBUILD nesting depth (see <see cref="DocumentReader.MaxOnbuildDepth"/>).</summary>
+    public InstructionHead?[] Heads { get; } = new InstructionHead?[DocumentReader.MaxOnbuildDepth + 1];
+
+    /// <summary>Empties the lists (dropping references into the last document) and shrinks any a huge file grew.</summary>
+    public void Clear()
+    {
+        Clear(Instructions, 32);
+        Clear(Comments, 32);
+        Clear(Pending, 8);
+        Clear(Words, 8);
+        Clear(Json, 8);
+        if (JoinBuffer.Length > MaxKeptBuffer)
+        {
+            JoinBuffer = new char[1024];
+        }
+    }
+
+    private const int MaxKeptBuffer = 1 << 16;
+
+    private static void Clear<T>(List<T> list, int capacity)
+    {
+        list.Clear();
+        if (list.Capacity > MaxKeptBuffer)
+        {
+            list.Capacity = capacity;
+        }
+    }
 }
 
 /// <summary>
@@ -38,23 +84,42 @@ internal sealed partial class DocumentReader
 
     private readonly string _src;
     private readonly LineIndex _lines;
+    private readonly int[] _starts;
+    private readonly int _firstStart;
     private readonly int _lastLine;
-    private readonly List<ParserDirective> _directives = [];
-    private readonly List<Comment> _comments = [];
-    private readonly List<Instruction> _instructions = [];
-    private readonly List<ParseDiagnostic> _diagnostics = [];
+    private readonly List<Comment> _comments;
+    private readonly List<Instruction> _instructions;
     private readonly List<(int Start, int End, int Line)> _segments;
     private readonly List<RawWord> _rawWords;
-    private List<Comment> _pending = [];
+    private readonly List<Comment> _pending;
+    private readonly List<Word> _words;
+    private readonly List<JsonElement> _json;
+    private readonly InstructionHead?[] _heads;
+    private readonly LogicalLine _singleLine;
+    private readonly ReaderScratch _scratch;
+
+    // Most files have neither: made on first use.
+    private List<ParserDirective>? _directives;
+    private List<ParseDiagnostic>? _diagnostics;
     private char _escape = '\\';
     private bool _directivesDone;
 
     public DocumentReader(string source, ReaderScratch scratch)
     {
+        _scratch = scratch;
         _segments = scratch.Segments;
         _rawWords = scratch.RawWords;
+        _comments = scratch.Comments;
+        _instructions = scratch.Instructions;
+        _pending = scratch.Pending;
+        _words = scratch.Words;
+        _json = scratch.Json;
+        _heads = scratch.Heads;
         _src = source;
         _lines = new LineIndex(source);
+        _starts = _lines.Starts;
+        _firstStart = source.Length > 0 && source[0] == '\uFEFF' ? 1 : 0;
+        _singleLine = new LogicalLine(source);
         _lastLine = _lines.LineCount - (source.Length > 0 && source[^1] == '\n' ? 1 : 0);
     }
 
@@ -94,10 +159,17 @@ internal sealed partial class DocumentReader
         {
             var empty = _src.Length == 0;
             var span = empty ? _lines.Span(0, 0) : _lines.Span(0, _src.Length);
-            _diagnostics.Add(new ParseDiagnostic(empty ? "the Dockerfile cannot be empty" : "file with no instructions", span));
+            Error(empty ? "the Dockerfile cannot be empty" : "file with no instructions", span);
         }
-        SortStable(_diagnostics);
-        return new DockerfileDocument(_src, _escape, _directives, _comments, ReadOnlyArray.From(_instructions), _diagnostics, _lines);
+        IReadOnlyList<ParseDiagnostic> diagnostics = [];
+        if (_diagnostics is not null)
+        {
+            SortStable(_diagnostics);
+            diagnostics = _diagnostics;
+        }
+        return new DockerfileDocument(
+            _src, _escape, _directives ?? (IReadOnlyList<ParserDirective>)[], _comments.ToArray(),
+            ReadOnlyArray.From(_instructions), diagnostics, _lines);
     }
 
     /// <summary>Orders diagnostics by position, keeping the order of discovery for equal positions.</summary>
@@ -116,17 +188,14 @@ internal sealed partial class DocumentReader
         }
     }
 
-    private int LineStart(int line)
-    {
-        var start = _lines.LineStart(line);
-        return line == 1 && _src.Length > 0 && _src[0] == '\uFEFF' ? 1 : start;
-    }
+    /// <summary>Start of a line's content (line 1 starts after a BOM).</summary>
+    private int LineStart(int line) => line == 1 ? _firstStart : _starts[line - 1];
 
     /// <summary>End of a line's content: before the newline and any carriage returns.</summary>
     private int ContentEnd(int line)
     {
-        var start = _lines.LineStart(line);
-        var end = line < _lines.LineCount ? _lines.LineStart(line + 1) - 1 : _src.Length;
+        var start = _starts[line - 1];
+        var end = line < _starts.Length ? _starts[line] - 1 : _src.Length;
         while (end > start && _src[end - 1] is '\r' or '\n')
         {
             end--;
@@ -136,14 +205,18 @@ internal sealed partial class DocumentReader
 
     private void CheckLineLengths()
     {
+        if (_src.Length <= MaxLineLength)
+        {
+            // No line can be longer than the whole text.
+            return;
+        }
         for (var line = 1; line <= _lastLine; line++)
         {
             var start = _lines.LineStart(line);
             var end = ContentEnd(line);
             if (end - start > MaxLineLength)
             {
-                _diagnostics.Add(new ParseDiagnostic(
-                    "dockerfile line greater than max allowed size of 65535", _lines.Span(start, end)));
+                Error("dockerfile line greater than max allowed size of 65535", _lines.Span(start, end));
             }
         }
     }
@@ -191,11 +264,11 @@ internal sealed partial class DocumentReader
         }
         var span = _lines.Span(first, valueEnd);
         var value = new Token(_src.Substring(valueStart, valueEnd - valueStart), _lines.Span(valueStart, valueEnd));
-        foreach (var existing in _directives)
+        foreach (var existing in _directives ?? (IEnumerable<ParserDirective>)[])
         {
             if (existing.Name == name)
             {
-                _diagnostics.Add(new ParseDiagnostic($"only one {name} parser directive can be used", span));
+                Error($"only one {name} parser directive can be used", span);
                 return true;
             }
         }
@@ -207,11 +280,10 @@ internal sealed partial class DocumentReader
             }
             else
             {
-                _diagnostics.Add(new ParseDiagnostic(
-                    $"invalid escape token '{value.Text}' does not match ` or \\", value.Span));
+                Error($"invalid escape token '{value.Text}' does not match ` or \\", value.Span);
             }
         }
-        _directives.Add(new ParserDirective(_src.Substring(first, valueEnd - first), span, name, value));
+        (_directives ??= []).Add(new ParserDirective(_src.Substring(first, valueEnd - first), span, name, value));
         return true;
     }
 
@@ -233,8 +305,8 @@ internal sealed partial class DocumentReader
 
     private void AddComment(int line, int first, int end)
     {
-        var text = _src.Substring(first, end - first);
-        var comment = new Comment(text, SpanOnLine(line, first, end));
+        // The text is made on first read: most comments are only scanned.
+        var comment = new Comment(SpanOnLine(line, first, end), _src);
         _comments.Add(comment);
         if (comment.ContentSpan.Trim().IsEmpty)
         {
@@ -292,24 +364,22 @@ internal sealed partial class DocumentReader
             continuing = escapeAt >= 0;
         }
 
-        var logical = LogicalLine.Create(_src, _segments, _lines);
+        var logical = LogicalLine.Create(_src, _segments, _lines, _singleLine, ref _scratch.JoinBuffer);
         logical.PhysicalEnd = lastContentEnd;
-        var keywordStart = Words.SkipSpace(logical.Text, 0, logical.Length);
-        if (keywordStart >= logical.Length)
+        var keywordStart = Words.SkipSpace(logical.Text, logical.Start, logical.End);
+        if (keywordStart >= logical.End)
         {
             // Only escape tokens and blanks: nothing to parse.
             return last;
         }
         var head = ReadHead(logical, keywordStart);
         var heredocs = ReadHeredocs(logical, head, ref last, ref lastContentEnd);
-        IReadOnlyList<Comment> preceding = _pending.Count == 0 ? [] : _pending;
+        IReadOnlyList<Comment> preceding = _pending.Count == 0 ? [] : _pending.ToArray();
         var instruction = BuildInstruction(
             logical, head, heredocs, preceding, empties ?? (IReadOnlyList<SourceSpan>)[], lastContentEnd, last);
+        logical.ReleaseText();
         _instructions.Add(instruction);
-        if (_pending.Count > 0)
-        {
-            _pending = [];
-        }
+        _pending.Clear();
         return last;
     }
 }

@@ -5,9 +5,9 @@ namespace CoursePlatform.Linting.Parsing;
 /// <summary>Flag checks shared by every instruction: known names, values, duplicates, booleans.</summary>
 internal sealed partial class DocumentReader
 {
-    private void ValidateFlags(Building context)
+    private void ValidateFlags(in Building context)
     {
-        if (context.Flags.Count == 0)
+        if (context.Flags.Length == 0)
         {
             return;
         }

@@ -5,7 +5,7 @@ namespace CoursePlatform.Linting.Parsing;
 /// <summary>HEALTHCHECK: type word, command, durations and retries.</summary>
 internal sealed partial class DocumentReader
 {
-    private HealthcheckInstruction BuildHealthcheck(Building context)
+    private HealthcheckInstruction BuildHealthcheck(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
         if (head.ArgsStart >= head.ArgsEnd)
@@ -45,7 +45,7 @@ internal sealed partial class DocumentReader
         return new HealthcheckInstruction(context.Parts, type, command);
     }
 
-    private void ValidateHealthcheckFlags(List<Flag> flags)
+    private void ValidateHealthcheckFlags(Flag[] flags)
     {
         foreach (var flag in flags)
         {

@@ -19,12 +19,12 @@ internal sealed partial class DocumentReader
         "onbuild", "run", "shell", "stopsignal", "user", "volume", "workdir",
     ];
 
-    private static readonly List<Flag> NoFlagTokens = [];
+    private static readonly Flag[] NoFlagTokens = [];
 
     /// <summary>The keyword text; the usual upper-case spellings share one string.</summary>
-    private static string KeywordText(string text, InstructionHead head)
+    private static string KeywordText(ReadOnlySpan<char> text, InstructionHead head)
     {
-        var keyword = text.AsSpan(head.KeywordStart, head.KeywordEnd - head.KeywordStart);
+        var keyword = text[head.KeywordStart..head.KeywordEnd];
         if (head.Kind != InstructionKind.Unknown)
         {
             var upper = InstructionNamesUpper[(int)head.Kind - 1];
@@ -36,7 +36,7 @@ internal sealed partial class DocumentReader
         return keyword.ToString();
     }
 
-    private void Error(string message, SourceSpan span) => _diagnostics.Add(new ParseDiagnostic(message, span));
+    private void Error(string message, SourceSpan span) => (_diagnostics ??= []).Add(new ParseDiagnostic(message, span));
 
     private Instruction BuildInstruction(
         LogicalLine line, InstructionHead head, IReadOnlyList<Heredoc> heredocs, IReadOnlyList<Comment> preceding,
@@ -47,20 +47,24 @@ internal sealed partial class DocumentReader
         spanEnd = Math.Max(spanStart, spanEnd);
         var span = new SourceSpan(
             spanStart, spanEnd, start.StartLine, start.StartColumn, spanEndLine, spanEnd - _lines.LineStart(spanEndLine) + 1);
-        var text = line.Slice(head.KeywordStart, line.Length);
-        if (heredocs.Count > 0)
+        // The text is the logical line from the keyword, then any heredoc part verbatim (newline, bodies,
+        // terminators). The instruction makes it on first read when the line can make it again: on one physical
+        // line (with any heredoc part right after it) it is the source under the span; joined lines rebuild it.
+        string? text = null;
+        if (line.IsSource ? line.End != line.PhysicalEnd : heredocs.Count > 0 && spanEnd > line.PhysicalEnd)
         {
-            // The logical line, then the heredoc part verbatim (newline, bodies, terminators).
+            text = line.Slice(head.KeywordStart, line.End);
             var physicalEnd = line.PhysicalEnd;
-            if (spanEnd > physicalEnd)
+            if (heredocs.Count > 0 && spanEnd > physicalEnd)
             {
                 text += _src.Substring(physicalEnd, spanEnd - physicalEnd);
             }
         }
         var keyword = new Token(KeywordText(line.Text, head), line.Map(head.KeywordStart, head.KeywordEnd));
-        var flags = head.Flags.Count == 0 ? NoFlagTokens : new List<Flag>(head.Flags.Count);
-        foreach (var raw in head.Flags)
+        var flags = head.Flags.Count == 0 ? NoFlagTokens : new Flag[head.Flags.Count];
+        for (var f = 0; f < flags.Length; f++)
         {
+            var raw = head.Flags[f];
             var name = line.Token(raw.Start + 2, raw.NameEnd);
             Word? value = null;
             if (raw.HasValue)
@@ -73,14 +77,14 @@ internal sealed partial class DocumentReader
                         ? valueText
                         : Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
             }
-            flags.Add(new Flag(line.Slice(raw.Start, raw.End), line.Map(raw.Start, raw.End), name, value));
+            flags[f] = new Flag(line.Slice(raw.Start, raw.End), line.Map(raw.Start, raw.End), name, value);
         }
         var argsStart = head.ArgsStart;
         // Empty arguments sit where they would start: after the keyword and any flags.
-        var argumentsSpan = line.Map(argsStart, Math.Max(argsStart, head.ArgsEnd));
-        var arguments = new Token(line.Slice(argsStart, head.ArgsEnd), argumentsSpan);
+        // Rules seldom read the arguments as one string (RUN's shell parse does): made on first read where possible.
+        var arguments = line.LazyToken(argsStart, Math.Max(argsStart, head.ArgsEnd));
         var parts = new InstructionParts(
-            text, span, keyword, flags, arguments, heredocs, preceding, empties, line, argsStart);
+            text, span, keyword, flags, arguments, heredocs, preceding, empties, line.Mapping, head.KeywordStart, argsStart);
         var context = new Building(line, head, parts, keyword, flags, arguments, heredocs);
 
         switch (head.Kind)
@@ -146,7 +150,7 @@ internal sealed partial class DocumentReader
 
     /// <summary>Everything the per-instruction builders share.</summary>
     private readonly record struct Building(
-        LogicalLine Line, InstructionHead Head, InstructionParts Parts, Token Keyword, List<Flag> Flags, Token Arguments,
+        LogicalLine Line, InstructionHead Head, InstructionParts Parts, Token Keyword, Flag[] Flags, Token Arguments,
         IReadOnlyList<Heredoc> Heredocs)
     {
         public string Name => Head.Kind.ToString().ToUpperInvariant();
@@ -165,32 +169,41 @@ internal sealed partial class DocumentReader
         var word = new Word(text, line.Map(start, end), value);
         if (unterminated && checkQuotes)
         {
-            var dq = line.Text.IndexOf('"', start, end - start);
-            var sq = line.Text.IndexOf('\'', start, end - start);
+            var dq = line.Text[start..end].IndexOf('"');
+            var sq = line.Text[start..end].IndexOf('\'');
             var quote = dq >= 0 && (sq < 0 || dq < sq) ? "double-quote" : "single-quote";
             Error($"unexpected end of statement while looking for matching {quote}", word.Span);
         }
         return word;
     }
 
-    private List<Word> PlainWords(LogicalLine line, int start, int end, bool checkQuotes)
+    private Word[] PlainWords(LogicalLine line, int start, int end, bool checkQuotes)
     {
         var raw = Words.SplitPlain(line.Text, start, end, _rawWords);
-        var words = new List<Word>(raw.Count);
-        foreach (var word in raw)
+        if (raw.Count == 0)
         {
-            words.Add(MakeWord(line, word.Start, word.End, checkQuotes));
+            return [];
+        }
+        var words = new Word[raw.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = MakeWord(line, raw[i].Start, raw[i].End, checkQuotes);
         }
         return words;
     }
 
     /// <summary>The JSON elements as words (raw literal text, decoded value).</summary>
-    private List<Word> JsonWords(LogicalLine line)
+    private Word[] JsonWords(LogicalLine line)
     {
-        var words = new List<Word>(_json.Count);
-        foreach (var element in _json)
+        if (_json.Count == 0)
         {
-            words.Add(new Word(line.Slice(element.Start, element.End), line.Map(element.Start, element.End), element.Value));
+            return [];
+        }
+        var words = new Word[_json.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var element = _json[i];
+            words[i] = new Word(line.Slice(element.Start, element.End), line.Map(element.Start, element.End), element.Value);
         }
         return words;
     }
@@ -218,18 +231,18 @@ internal sealed partial class DocumentReader
             : new CommandLine(false, [], text);
     }
 
-    private FromInstruction BuildFrom(Building context)
+    private FromInstruction BuildFrom(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
         var words = PlainWords(line, head.ArgsStart, head.ArgsEnd, checkQuotes: true);
-        var image = words.Count > 0 ? words[0] : null;
-        Word? asKeyword = words.Count >= 2 && words[1].Text.Equals("AS", StringComparison.OrdinalIgnoreCase) ? words[1] : null;
-        var stageName = asKeyword is not null && words.Count >= 3 ? words[2] : null;
-        if (words.Count == 0)
+        var image = words.Length > 0 ? words[0] : null;
+        Word? asKeyword = words.Length >= 2 && words[1].Text.Equals("AS", StringComparison.OrdinalIgnoreCase) ? words[1] : null;
+        var stageName = asKeyword is not null && words.Length >= 3 ? words[2] : null;
+        if (words.Length == 0)
         {
             Error("FROM requires either one or three arguments", context.Keyword.Span);
         }
-        else if (!(words.Count == 1 || words.Count == 3 && asKeyword is not null))
+        else if (!(words.Length == 1 || words.Length == 3 && asKeyword is not null))
         {
             Error("FROM requires either one or three arguments", words[1].Span.Union(words[^1].Span));
         }
@@ -259,7 +272,7 @@ internal sealed partial class DocumentReader
         return true;
     }
 
-    private ShellInstruction BuildShell(Building context)
+    private ShellInstruction BuildShell(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
         var kind = ReadJson(line, head.ArgsStart, head.ArgsEnd, context.Arguments);
@@ -280,7 +293,7 @@ internal sealed partial class DocumentReader
         return new ShellInstruction(context.Parts, []);
     }
 
-    private OnbuildInstruction BuildOnbuild(Building context, int spanEnd, int spanEndLine)
+    private OnbuildInstruction BuildOnbuild(in Building context, int spanEnd, int spanEndLine)
     {
         var inner = context.Head.Inner;
         if (inner is null)

@@ -8,46 +8,52 @@ internal readonly record struct RawFlag(int Start, int End, int NameEnd, bool Ha
 /// <summary>A heredoc marker found on a logical line, before its body is read.</summary>
 internal readonly record struct HeredocMarker(int Start, int End, int FileDescriptor, bool StripTabs, string Delimiter, bool Expand);
 
-/// <summary>Keyword, flags and argument range of one (possibly nested ONBUILD) instruction on a logical line.</summary>
+/// <summary>
+/// Keyword, flags and argument range of one (possibly nested ONBUILD) instruction on a logical line. One per
+/// nesting depth is reused from instruction to instruction: nothing built from it keeps it.
+/// </summary>
 internal sealed class InstructionHead
 {
-    public int KeywordStart { get; init; }
+    public int KeywordStart { get; set; }
 
-    public int KeywordEnd { get; init; }
+    public int KeywordEnd { get; set; }
 
-    public InstructionKind Kind { get; init; }
+    public InstructionKind Kind { get; set; }
 
-    public required List<RawFlag> Flags { get; init; }
+    public List<RawFlag> Flags { get; } = new(4);
 
-    public int ArgsStart { get; init; }
+    public int ArgsStart { get; set; }
 
-    public int ArgsEnd { get; init; }
+    public int ArgsEnd { get; set; }
 
     /// <summary>The trigger of an ONBUILD.</summary>
     public InstructionHead? Inner { get; set; }
 
     /// <summary>Heredoc markers of this instruction (RUN, COPY, ADD in shell form).</summary>
-    public required List<HeredocMarker> Markers { get; set; }
+    public List<HeredocMarker> Markers { get; set; } = NoMarkers;
+
+    public static readonly List<HeredocMarker> NoMarkers = [];
 }
 
 internal sealed partial class DocumentReader
 {
-    private static readonly Heredoc[] NoHeredocs = [];
-    private static readonly List<RawFlag> NoFlags = [];
-    private static readonly List<HeredocMarker> NoMarkers = [];
+    /// <summary>Deepest ONBUILD nesting read (deeper text is the innermost trigger's arguments).</summary>
+    internal const int MaxOnbuildDepth = 8;
 
-    private readonly List<JsonElement> _json = [];
+    private static readonly Heredoc[] NoHeredocs = [];
 
     private InstructionHead ReadHead(LogicalLine line, int keywordStart, int depth = 0)
     {
         var text = line.Text;
-        var length = text.Length;
+        var length = line.End;
         var keywordEnd = keywordStart;
         while (keywordEnd < length && !Words.IsBlank(text[keywordEnd]))
         {
             keywordEnd++;
         }
-        var flags = NoFlags;
+        var head = _heads[depth] ??= new InstructionHead();
+        var flags = head.Flags;
+        flags.Clear();
         var pos = keywordEnd;
         var argsStart = length;
         while (true)
@@ -99,33 +105,87 @@ internal sealed partial class DocumentReader
                 argsStart = Words.SkipSpace(text, pos, length);
                 break;
             }
-            var eq = text.IndexOf('=', start, pos - start);
-            if (flags.Count == 0)
-            {
-                flags = [];
-            }
+            var eq = Words.IndexOf(text, '=', start, pos - start);
             flags.Add(new RawFlag(start, pos, eq < 0 ? pos : eq, eq >= 0));
         }
         var argsEnd = Words.TrimEnd(text, argsStart, length);
-        var kind = KindOf(text.AsSpan(keywordStart, keywordEnd - keywordStart));
-        var head = new InstructionHead
-        {
-            KeywordStart = keywordStart,
-            KeywordEnd = keywordEnd,
-            Kind = kind,
-            Flags = flags,
-            ArgsStart = argsStart,
-            ArgsEnd = argsEnd,
-            Markers = NoMarkers,
-        };
-        if (kind == InstructionKind.Onbuild && argsStart < argsEnd && depth < 8)
-        {
-            head.Inner = ReadHead(line, argsStart, depth + 1);
-        }
+        var kind = KindOf(text[keywordStart..keywordEnd]);
+        head.KeywordStart = keywordStart;
+        head.KeywordEnd = keywordEnd;
+        head.Kind = kind;
+        head.ArgsStart = argsStart;
+        head.ArgsEnd = argsEnd;
+        head.Markers = InstructionHead.NoMarkers;
+        head.Inner = kind == InstructionKind.Onbuild && argsStart < argsEnd && depth < MaxOnbuildDepth
+            ? ReadHead(line, argsStart, depth + 1)
+            : null;
         return head;
     }
 
+    /// <summary>
+    /// The instruction a keyword names, case-insensitively. ASCII keywords (all real ones) are told apart by length
+    /// and first letter, then confirmed with one comparison; anything else takes the general path.
+    /// </summary>
     private static InstructionKind KindOf(ReadOnlySpan<char> keyword)
+    {
+        if (keyword.IsEmpty || keyword.ContainsAnyExceptInRange('\0', '\u007f'))
+        {
+            return KindOfAnyText(keyword);
+        }
+        var first = (char)(keyword[0] | 0x20);
+        var candidate = keyword.Length switch
+        {
+            3 => first switch
+            {
+                'a' => (keyword[1] | 0x20) == 'd' ? InstructionKind.Add : InstructionKind.Arg,
+                'c' => InstructionKind.Cmd,
+                'e' => InstructionKind.Env,
+                'r' => InstructionKind.Run,
+                _ => InstructionKind.Unknown,
+            },
+            4 => first switch
+            {
+                'c' => InstructionKind.Copy,
+                'f' => InstructionKind.From,
+                'u' => InstructionKind.User,
+                _ => InstructionKind.Unknown,
+            },
+            5 => first switch
+            {
+                'l' => InstructionKind.Label,
+                's' => InstructionKind.Shell,
+                _ => InstructionKind.Unknown,
+            },
+            6 => first switch
+            {
+                'e' => InstructionKind.Expose,
+                'v' => InstructionKind.Volume,
+                _ => InstructionKind.Unknown,
+            },
+            7 => first switch
+            {
+                'o' => InstructionKind.Onbuild,
+                'w' => InstructionKind.Workdir,
+                _ => InstructionKind.Unknown,
+            },
+            10 => first switch
+            {
+                'e' => InstructionKind.Entrypoint,
+                'm' => InstructionKind.Maintainer,
+                's' => InstructionKind.Stopsignal,
+                _ => InstructionKind.Unknown,
+            },
+            11 => first == 'h' ? InstructionKind.Healthcheck : InstructionKind.Unknown,
+            _ => InstructionKind.Unknown,
+        };
+        return candidate != InstructionKind.Unknown
+            && System.Text.Ascii.EqualsIgnoreCase(keyword, InstructionNamesUpper[(int)candidate - 1])
+                ? candidate
+                : InstructionKind.Unknown;
+    }
+
+    /// <summary>Keywords with non-ASCII letters: upper-cased the invariant way (some such letters upper-case to ASCII).</summary>
+    private static InstructionKind KindOfAnyText(ReadOnlySpan<char> keyword)
     {
         Span<char> upper = stackalloc char[12];
         if (keyword.Length > upper.Length)
@@ -167,7 +227,7 @@ internal sealed partial class DocumentReader
         if (target is null
             || target.Kind is not (InstructionKind.Run or InstructionKind.Copy or InstructionKind.Add)
             || target.ArgsStart >= target.ArgsEnd
-            || line.Text.IndexOf("<<", target.ArgsStart, StringComparison.Ordinal) < 0
+            || line.Text[target.ArgsStart..target.ArgsEnd].IndexOf("<<", StringComparison.Ordinal) < 0
             || IsJsonForm(line, target.ArgsStart, target.ArgsEnd))
         {
             return NoHeredocs;
@@ -177,9 +237,10 @@ internal sealed partial class DocumentReader
         {
             return NoHeredocs;
         }
-        var heredocs = new List<Heredoc>(target.Markers.Count);
-        foreach (var marker in target.Markers)
+        var heredocs = new Heredoc[target.Markers.Count];
+        for (var m = 0; m < heredocs.Length; m++)
         {
+            var marker = target.Markers[m];
             var bodyStart = last < _lastLine ? LineStart(last + 1) : lastContentEnd;
             Token? terminator = null;
             // Unterminated: the body ends with the file's last line (its newline excluded, so that the
@@ -211,12 +272,12 @@ internal sealed partial class DocumentReader
             var markerToken = line.Token(marker.Start, marker.End);
             if (terminator is null)
             {
-                _diagnostics.Add(new ParseDiagnostic("unterminated heredoc", markerToken.Span));
+                Error("unterminated heredoc", markerToken.Span);
             }
             bodyEnd = Math.Max(bodyStart, bodyEnd);
             var body = new Token(_src.Substring(bodyStart, bodyEnd - bodyStart), _lines.Span(bodyStart, bodyEnd));
-            heredocs.Add(new Heredoc(
-                markerToken, marker.Delimiter, marker.StripTabs, marker.Expand, marker.FileDescriptor, body, terminator));
+            heredocs[m] = new Heredoc(
+                markerToken, marker.Delimiter, marker.StripTabs, marker.Expand, marker.FileDescriptor, body, terminator);
         }
         return heredocs;
     }
@@ -252,19 +313,18 @@ internal sealed partial class DocumentReader
                 p++;
             }
             p = Words.SkipSpace(text, p, word.End);
-            if (p >= word.End || text.IndexOf('<', p, word.End - p) >= 0)
+            if (p >= word.End || Words.IndexOf(text, '<', p, word.End - p) >= 0)
             {
                 continue;
             }
             var delimiter = Words.Unquote(text, p, word.End, '\\', out var unterminated);
             if (unterminated)
             {
-                _diagnostics.Add(new ParseDiagnostic(
-                    $"unbalanced quotes in heredoc delimiter: {line.Slice(word.Start, word.End)}", line.Map(word.Start, word.End)));
+                Error($"unbalanced quotes in heredoc delimiter: {line.Slice(word.Start, word.End)}", line.Map(word.Start, word.End));
                 continue;
             }
             var fd = 0;
-            if (digitsEnd > word.Start && !int.TryParse(text.AsSpan(word.Start, digitsEnd - word.Start), out fd))
+            if (digitsEnd > word.Start && !int.TryParse(text[word.Start..digitsEnd], out fd))
             {
                 fd = 0;
             }
@@ -274,7 +334,7 @@ internal sealed partial class DocumentReader
         return markers;
     }
 
-    private static bool IsBareMarker(string text, RawWord word)
+    private static bool IsBareMarker(ReadOnlySpan<char> text, RawWord word)
     {
         var p = word.Start;
         while (p < word.End && char.IsAsciiDigit(text[p]))
@@ -293,7 +353,7 @@ internal sealed partial class DocumentReader
         return p == word.End;
     }
 
-    private static int CountQuotes(string text, int start, int end)
+    private static int CountQuotes(ReadOnlySpan<char> text, int start, int end)
     {
         var count = 0;
         for (var i = start; i < end; i++)

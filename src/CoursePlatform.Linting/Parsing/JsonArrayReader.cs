@@ -25,7 +25,7 @@ internal static class JsonArrayReader
 {
     private const int MaxDepth = 256;
 
-    public static JsonArrayKind Read(string text, int start, int end, List<JsonElement> elements)
+    public static JsonArrayKind Read(ReadOnlySpan<char> text, int start, int end, List<JsonElement> elements)
     {
         elements.Clear();
         if (start >= end || text[start] != '[')
@@ -54,8 +54,17 @@ internal static class JsonArrayReader
         return JsonArrayKind.Strings;
     }
 
-    private readonly struct Reader(string text, int end)
+    private readonly ref struct Reader
     {
+        private readonly ReadOnlySpan<char> text;
+        private readonly int end;
+
+        public Reader(ReadOnlySpan<char> text, int end)
+        {
+            this.text = text;
+            this.end = end;
+        }
+
         public int SkipWhitespace(int pos)
         {
             while (pos < end && text[pos] is ' ' or '\t' or '\n' or '\r')
@@ -202,7 +211,7 @@ internal static class JsonArrayReader
 
         private bool Literal(ref int pos, string word)
         {
-            if (end - pos < word.Length || string.CompareOrdinal(text, pos, word, 0, word.Length) != 0)
+            if (end - pos < word.Length || !text.Slice(pos, word.Length).SequenceEqual(word))
             {
                 return false;
             }
@@ -273,7 +282,7 @@ internal static class JsonArrayReader
                 var c = text[i];
                 if (c == '"')
                 {
-                    value = sb is null ? text.Substring(contentStart, i - contentStart) : sb.ToString();
+                    value = sb is null ? new string(text[contentStart..i]) : sb.ToString();
                     pos = i + 1;
                     return true;
                 }
@@ -287,7 +296,7 @@ internal static class JsonArrayReader
                     i++;
                     continue;
                 }
-                sb ??= new StringBuilder().Append(text, contentStart, i - contentStart);
+                sb ??= new StringBuilder().Append(text[contentStart..i]);
                 if (i + 1 >= end)
                 {
                     return false;
@@ -304,7 +313,7 @@ internal static class JsonArrayReader
                     case 'r': sb.Append('\r'); break;
                     case 't': sb.Append('\t'); break;
                     case 'u':
-                        if (i + 6 > end || !ushort.TryParse(text.AsSpan(i + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var code))
+                        if (i + 6 > end || !ushort.TryParse(text.Slice(i + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var code))
                         {
                             return false;
                         }

@@ -6,7 +6,7 @@ namespace CoursePlatform.Linting.Parsing;
 /// <summary>RUN: mounts, network, security, and the script hadolint sees.</summary>
 internal sealed partial class DocumentReader
 {
-    private RunInstruction BuildRun(Building context)
+    private RunInstruction BuildRun(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
         var command = ReadCommand(line, head.ArgsStart, head.ArgsEnd, context.Arguments);
@@ -31,16 +31,15 @@ internal sealed partial class DocumentReader
             }
         }
         return new RunInstruction(
-            context.Parts, command, mounts ?? (IReadOnlyList<RunMount>)[], ScriptFactory(line, head, command, context.Heredocs));
+            context.Parts, command, mounts ?? (IReadOnlyList<RunMount>)[], ScriptSource(line, head, command, context.Heredocs));
     }
 
-    /// <summary>The script as hadolint sees it, parsed on first use.</summary>
-    private Func<ShellScript> ScriptFactory(LogicalLine line, InstructionHead head, CommandLine command, IReadOnlyList<Heredoc> heredocs)
+    /// <summary>Where the script as hadolint sees it comes from; it is parsed on first use.</summary>
+    private RunScriptSource? ScriptSource(LogicalLine line, InstructionHead head, CommandLine command, IReadOnlyList<Heredoc> heredocs)
     {
         if (command.IsExec)
         {
-            var map = new ExecScriptMap(command.ExecArguments, _lines);
-            return () => ShellParser.Parse(map.Text, map.Map);
+            return new ExecScript(command.ExecArguments, _lines);
         }
         var argsStart = head.ArgsStart;
         if (heredocs.Count > 0 && head.Markers.Count > 0)
@@ -50,27 +49,49 @@ internal sealed partial class DocumentReader
             {
                 // The command is only the heredoc: its body is the script (trimmed, as hadolint does).
                 var body = heredocs[0].Body;
-                var start = 0;
-                var end = body.Text.Length;
-                while (start < end && char.IsWhiteSpace(body.Text[start]))
+                var start = body.Span.Start;
+                var end = body.Span.End;
+                while (start < end && char.IsWhiteSpace(_src[start]))
                 {
                     start++;
                 }
-                while (end > start && char.IsWhiteSpace(body.Text[end - 1]))
+                while (end > start && char.IsWhiteSpace(_src[end - 1]))
                 {
                     end--;
                 }
-                var script = body.Text[start..end];
-                var origin = body.Span.Start + start;
-                var lines = _lines;
-                return () => ShellParser.Parse(script, (a, b) =>
-                    lines.Span(origin + Math.Clamp(a, 0, script.Length), origin + Math.Clamp(Math.Max(a, b), 0, script.Length)));
+                return new HeredocScript(_src, start, end - start, _lines);
             }
-            var text = line.Slice(argsStart, before);
-            return () => ShellParser.Parse(text, (a, b) => line.Map(argsStart + a, argsStart + b));
+            return new TextBeforeHeredocScript(line.Slice(argsStart, before), line.Mapping, argsStart);
         }
-        var shellText = command.Text.Text;
-        return () => ShellParser.Parse(shellText, (a, b) => line.Map(argsStart + a, argsStart + b));
+        // The shell-form arguments: the instruction parses them itself.
+        return null;
+    }
+
+    /// <summary>The text before the first heredoc marker (starting where the arguments start).</summary>
+    private sealed class TextBeforeHeredocScript(string text, LineMap map, int start) : RunScriptSource
+    {
+        public override ShellScript Parse() => ShellParser.Parse(text, Map);
+
+        private SourceSpan Map(int a, int b) => map.Map(start + a, start + b);
+    }
+
+    /// <summary>A heredoc body alone: the trimmed body text at <c>origin</c> in the source.</summary>
+    private sealed class HeredocScript(string source, int origin, int length, LineIndex lines) : RunScriptSource
+    {
+        public override ShellScript Parse() => ShellParser.Parse(source.Substring(origin, length), Map);
+
+        private SourceSpan Map(int a, int b) =>
+            lines.Span(origin + Math.Clamp(a, 0, length), origin + Math.Clamp(Math.Max(a, b), 0, length));
+    }
+
+    /// <summary>Exec form: the arguments joined with spaces.</summary>
+    private sealed class ExecScript(IReadOnlyList<Word> words, LineIndex lines) : RunScriptSource
+    {
+        public override ShellScript Parse()
+        {
+            var map = new ExecScriptMap(words, lines);
+            return ShellParser.Parse(map.Text, map.Map);
+        }
     }
 
     /// <summary>Exec-form arguments joined with spaces, mapped back to the JSON string literals.</summary>

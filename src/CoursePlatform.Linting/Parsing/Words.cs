@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace CoursePlatform.Linting.Parsing;
 
@@ -12,12 +12,25 @@ internal readonly record struct RawWord(int Start, int End, bool Unterminated = 
 internal static class Words
 {
     /// <summary>BuildKit's <c>[\t\v\f\r ]</c> separator used for keywords and plain whitespace splits.</summary>
-    public static bool IsBlank(char c) => c is ' ' or '\t' or '\v' or '\f' or '\r';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsBlank(char c) => c == ' ' || (uint)(c - '\t') <= '\r' - '\t' && c != '\n';
 
     /// <summary>Go's <c>unicode.IsSpace</c>, close enough for UTF-16.</summary>
-    public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r' || c > 127 && char.IsWhiteSpace(c);
+    /// <remarks>Every scan loop calls this per character: ASCII is decided inline (<c>\t</c> to <c>\r</c> are adjacent).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) => c <= ' ' ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : c > 127 && IsNonAsciiSpace(c);
 
-    public static int SkipSpace(string text, int start, int end)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsNonAsciiSpace(char c) => char.IsWhiteSpace(c);
+
+    /// <summary>Index (in <paramref name="text"/>) of the first <paramref name="c"/> in a range, or -1.</summary>
+    public static int IndexOf(ReadOnlySpan<char> text, char c, int start, int count)
+    {
+        var at = text.Slice(start, count).IndexOf(c);
+        return at < 0 ? -1 : start + at;
+    }
+
+    public static int SkipSpace(ReadOnlySpan<char> text, int start, int end)
     {
         while (start < end && IsSpace(text[start]))
         {
@@ -26,7 +39,7 @@ internal static class Words
         return start;
     }
 
-    public static int TrimEnd(string text, int start, int end)
+    public static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
     {
         while (end > start && IsSpace(text[end - 1]))
         {
@@ -36,7 +49,7 @@ internal static class Words
     }
 
     /// <summary>Splits on blanks, ignoring quotes (COPY, ADD, EXPOSE, FROM, VOLUME).</summary>
-    public static List<RawWord> SplitPlain(string text, int start, int end, List<RawWord> words)
+    public static List<RawWord> SplitPlain(ReadOnlySpan<char> text, int start, int end, List<RawWord> words)
     {
         words.Clear();
         var i = start;
@@ -64,7 +77,7 @@ internal static class Words
     /// Quote-aware split (ARG, ENV, LABEL, heredoc detection): whitespace inside quotes or after the escape
     /// token does not split; quotes and escapes stay in the word. Single quotes escape nothing.
     /// </summary>
-    public static List<RawWord> SplitQuoted(string text, int start, int end, char escape, List<RawWord> words)
+    public static List<RawWord> SplitQuoted(ReadOnlySpan<char> text, int start, int end, char escape, List<RawWord> words)
     {
         words.Clear();
         var i = start;
@@ -121,21 +134,23 @@ internal static class Words
     /// Removes quotes like the builder's word processing: single quotes are literal, inside double quotes the
     /// escape token only escapes <c>"</c>, <c>$</c> and itself, elsewhere it escapes any character.
     /// </summary>
-    public static string Unquote(string text, int start, int end, char escape, out bool unterminated)
+    public static string Unquote(ReadOnlySpan<char> text, int start, int end, char escape, out bool unterminated)
     {
         unterminated = false;
         if (IsPlain(text, start, end, escape))
         {
-            return text.Substring(start, end - start);
+            return new string(text[start..end]);
         }
-        var sb = new StringBuilder(end - start);
+        // The result is never longer than the input: build it in a stack buffer, not a StringBuilder.
+        var sb = new CharBuffer(end - start <= StackLimit ? stackalloc char[StackLimit] : new char[end - start]);
         var i = start;
         while (i < end)
         {
             var c = text[i];
             if (c == '\'')
             {
-                var close = text.IndexOf('\'', i + 1, end - i - 1);
+                var close = text[(i + 1)..end].IndexOf('\'');
+                close = close < 0 ? -1 : close + i + 1;
                 if (close < 0)
                 {
                     unterminated = true;
@@ -191,11 +206,11 @@ internal static class Words
     }
 
     /// <summary>True when a range has no quote and no escape token, so quote removal leaves it unchanged.</summary>
-    public static bool IsPlain(string text, int start, int end, char escape) =>
-        text.AsSpan(start, end - start).IndexOfAny('\'', '"', escape) < 0;
+    public static bool IsPlain(ReadOnlySpan<char> text, int start, int end, char escape) =>
+        text[start..end].IndexOfAny('\'', '"', escape) < 0;
 
     /// <summary>Quote removal of a flag word: both quote kinds group, and the escape token escapes everywhere.</summary>
-    public static string UnquoteFlag(string text, int start, int end, char escape)
+    public static string UnquoteFlag(ReadOnlySpan<char> text, int start, int end, char escape)
     {
         var plain = true;
         for (var k = start; k < end; k++)
@@ -209,9 +224,9 @@ internal static class Words
         }
         if (plain)
         {
-            return text.Substring(start, end - start);
+            return new string(text[start..end]);
         }
-        var sb = new StringBuilder(end - start);
+        var sb = new CharBuffer(end - start <= StackLimit ? stackalloc char[StackLimit] : new char[end - start]);
         var quote = '\0';
         for (var i = start; i < end; i++)
         {
@@ -238,6 +253,25 @@ internal static class Words
             }
         }
         return sb.ToString();
+    }
+
+    private const int StackLimit = 256;
+
+    /// <summary>Appends to a caller-provided buffer that is large enough for the whole result.</summary>
+    private ref struct CharBuffer(Span<char> buffer)
+    {
+        private readonly Span<char> _buffer = buffer;
+        private int _length;
+
+        public void Append(char c) => _buffer[_length++] = c;
+
+        public void Append(ReadOnlySpan<char> text, int start, int count)
+        {
+            text.Slice(start, count).CopyTo(_buffer[_length..]);
+            _length += count;
+        }
+
+        public override readonly string ToString() => new(_buffer[.._length]);
     }
 
     /// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>

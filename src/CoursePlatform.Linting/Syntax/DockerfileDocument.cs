@@ -48,11 +48,12 @@ public sealed class DockerfileDocument
 
     public ParserDirective? GetDirective(string name)
     {
-        foreach (var directive in Directives)
+        var directives = Directives;
+        for (var i = 0; i < directives.Count; i++)
         {
-            if (directive.Name == name)
+            if (directives[i].Name == name)
             {
-                return directive;
+                return directives[i];
             }
         }
         return null;

@@ -27,25 +27,44 @@ public enum InstructionKind
 /// One Dockerfile instruction. <see cref="Token.Span"/> covers the whole instruction: every physical line it
 /// consumed, including continuation lines, skipped comment/blank lines and heredoc bodies.
 /// </summary>
-public abstract class Instruction(InstructionParts parts) : Token(parts.Text, parts.Span)
+public abstract class Instruction : Token
 {
+    private readonly Parsing.LineMap _map;
+    private readonly int _argumentsStart;
+    private readonly int _textStart;
+
+    // The parser gives the text only when the line cannot make it again (heredoc parts after continuation lines).
+    protected Instruction(InstructionParts parts)
+        : base(parts.Span, parts.TextOrNull)
+    {
+        Keyword = parts.Keyword;
+        Flags = parts.Flags;
+        Arguments = parts.Arguments;
+        Heredocs = parts.Heredocs;
+        PrecedingComments = parts.PrecedingComments;
+        EmptyContinuationLines = parts.EmptyContinuationLines;
+        _map = parts.Mapping;
+        _textStart = parts.TextStart;
+        _argumentsStart = parts.ArgumentsStart;
+    }
+
     public abstract InstructionKind Kind { get; }
 
     /// <summary>The keyword as written (<c>from</c>, <c>FROM</c>, <c>From</c>).</summary>
-    public Token Keyword { get; } = parts.Keyword;
+    public Token Keyword { get; }
 
-    public IReadOnlyList<Flag> Flags { get; } = parts.Flags;
+    public IReadOnlyList<Flag> Flags { get; }
 
     /// <summary>The logical text after the keyword and flags, trimmed (heredoc bodies not included).</summary>
-    public Token Arguments { get; } = parts.Arguments;
+    public Token Arguments { get; }
 
-    public IReadOnlyList<Heredoc> Heredocs { get; } = parts.Heredocs;
+    public IReadOnlyList<Heredoc> Heredocs { get; }
 
     /// <summary>The comment block directly above the instruction (a bare <c>#</c> line resets it; blank lines do not).</summary>
-    public IReadOnlyList<Comment> PrecedingComments { get; } = parts.PrecedingComments;
+    public IReadOnlyList<Comment> PrecedingComments { get; }
 
     /// <summary>Spans of blank lines found inside the continuation (BuildKit's NoEmptyContinuation).</summary>
-    public IReadOnlyList<SourceSpan> EmptyContinuationLines { get; } = parts.EmptyContinuationLines;
+    public IReadOnlyList<SourceSpan> EmptyContinuationLines { get; }
 
     /// <summary>The ONBUILD instruction wrapping this one, when this is a trigger.</summary>
     public OnbuildInstruction? Parent { get; internal set; }
@@ -59,28 +78,32 @@ public abstract class Instruction(InstructionParts parts) : Token(parts.Text, pa
     /// <summary>The first flag with this name (case-sensitive, without dashes), or null.</summary>
     public Flag? GetFlag(string name)
     {
-        foreach (var flag in Flags)
+        // Indexed: rules ask this of many instructions, and foreach over the interface would allocate an enumerator.
+        var flags = Flags;
+        for (var i = 0; i < flags.Count; i++)
         {
-            if (flag.Name.Text == name)
+            if (flags[i].Name.Text == name)
             {
-                return flag;
+                return flags[i];
             }
         }
         return null;
     }
 
     /// <summary>Maps a range of <see cref="Arguments"/>' text (logical offsets) to a source span.</summary>
-    public SourceSpan MapArguments(int start, int end) => parts.Map(start, end);
+    public SourceSpan MapArguments(int start, int end) => _map.Map(_argumentsStart + start, _argumentsStart + end);
+
+    private protected override string CreateText() => _map.TextFrom(_textStart, Span);
+
+    private protected override ReadOnlySpan<char> CreateTextSpan() =>
+        _map.IsSingleLine ? _map.Source.AsSpan(Span.Start, Span.Length) : Text;
 }
 
 /// <summary>What the parser collected for one instruction; the typed instruction classes take it whole.</summary>
-public sealed class InstructionParts
+public readonly struct InstructionParts
 {
-    private readonly Parsing.LogicalLine _line;
-    private readonly int _argumentsStart;
-
     internal InstructionParts(
-        string text,
+        string? text,
         SourceSpan span,
         Token keyword,
         IReadOnlyList<Flag> flags,
@@ -88,10 +111,11 @@ public sealed class InstructionParts
         IReadOnlyList<Heredoc> heredocs,
         IReadOnlyList<Comment> precedingComments,
         IReadOnlyList<SourceSpan> emptyContinuationLines,
-        Parsing.LogicalLine line,
+        Parsing.LineMap mapping,
+        int textStart,
         int argumentsStart)
     {
-        Text = text;
+        TextOrNull = text;
         Span = span;
         Keyword = keyword;
         Flags = flags;
@@ -99,11 +123,13 @@ public sealed class InstructionParts
         Heredocs = heredocs;
         PrecedingComments = precedingComments;
         EmptyContinuationLines = emptyContinuationLines;
-        _line = line;
-        _argumentsStart = argumentsStart;
+        Mapping = mapping;
+        TextStart = textStart;
+        ArgumentsStart = argumentsStart;
     }
 
-    public string Text { get; }
+    /// <summary>The instruction's text (made from the source when the parser left it to be made on use).</summary>
+    public string Text => TextOrNull ?? Mapping.TextFrom(TextStart, Span);
     public SourceSpan Span { get; }
     public Token Keyword { get; }
     public IReadOnlyList<Flag> Flags { get; }
@@ -112,8 +138,18 @@ public sealed class InstructionParts
     public IReadOnlyList<Comment> PrecedingComments { get; }
     public IReadOnlyList<SourceSpan> EmptyContinuationLines { get; }
 
+    /// <summary>Null when the text is exactly the source under <see cref="Span"/>.</summary>
+    internal string? TextOrNull { get; }
+
+    internal Parsing.LineMap Mapping { get; }
+
+    /// <summary>Logical offset of the keyword: where the instruction's text starts.</summary>
+    internal int TextStart { get; }
+
+    internal int ArgumentsStart { get; }
+
     /// <summary>Maps logical offsets within <see cref="Arguments"/> to a source span.</summary>
-    public SourceSpan Map(int start, int end) => _line.Map(_argumentsStart + start, _argumentsStart + end);
+    public SourceSpan Map(int start, int end) => Mapping.Map(ArgumentsStart + start, ArgumentsStart + end);
 }
 
 /// <summary>
@@ -192,25 +228,51 @@ public sealed record ImageReference(string Text, string? Registry, string Name, 
     }
 }
 
-/// <summary>RUN. <see cref="Script"/> is the shell model hadolint's rules read.</summary>
-public sealed class RunInstruction(InstructionParts parts, CommandLine command, IReadOnlyList<RunMount> mounts, Func<Shell.ShellScript> parseScript)
-    : Instruction(parts)
+/// <summary>Makes a RUN's script on first use. The parser's sources keep only what the parse needs.</summary>
+internal abstract class RunScriptSource
 {
+    /// <summary>Parses the script; may run on several threads at once, so it changes no state.</summary>
+    public abstract Shell.ShellScript Parse();
+}
+
+/// <summary>RUN. <see cref="Script"/> is the shell model hadolint's rules read.</summary>
+public sealed class RunInstruction : Instruction
+{
+    // Null when the script is the shell-form arguments (the usual case): the instruction maps them itself.
+    private readonly RunScriptSource? _scriptSource;
     private Shell.ShellScript? _script;
+
+    public RunInstruction(InstructionParts parts, CommandLine command, IReadOnlyList<RunMount> mounts, Func<Shell.ShellScript> parseScript)
+        : this(parts, command, mounts, new DelegateScriptSource(parseScript))
+    {
+    }
+
+    internal RunInstruction(InstructionParts parts, CommandLine command, IReadOnlyList<RunMount> mounts, RunScriptSource? scriptSource)
+        : base(parts)
+    {
+        Command = command;
+        Mounts = mounts;
+        _scriptSource = scriptSource;
+    }
 
     public override InstructionKind Kind => InstructionKind.Run;
 
-    public CommandLine Command { get; } = command;
+    public CommandLine Command { get; }
 
     /// <summary>Parsed <c>--mount</c> flags, in order.</summary>
-    public IReadOnlyList<RunMount> Mounts { get; } = mounts;
+    public IReadOnlyList<RunMount> Mounts { get; }
 
     /// <summary>
     /// The script as hadolint sees it: the heredoc body when the command is only a heredoc, the text before the
     /// marker otherwise; exec form joined with spaces. Parsed on first use (idempotent, so safe across threads).
     /// Word offsets map to source via <see cref="Shell.ShellScript.SpanOf(Shell.ShellWord)"/>.
     /// </summary>
-    public Shell.ShellScript Script => _script ??= parseScript();
+    public Shell.ShellScript Script => _script ??= _scriptSource?.Parse() ?? Shell.ShellParser.Parse(Command.Text.Text, MapArguments);
+
+    private sealed class DelegateScriptSource(Func<Shell.ShellScript> parse) : RunScriptSource
+    {
+        public override Shell.ShellScript Parse() => parse();
+    }
 }
 
 /// <summary>One <c>--mount=</c> option set of a RUN.</summary>
@@ -271,8 +333,10 @@ public abstract class FileTransferInstruction(InstructionParts parts, bool isJso
     /// <summary>True when a source word is one of the instruction's heredoc markers (<c>COPY &lt;&lt;EOF /app/</c>), not a file.</summary>
     public bool IsHeredocSource(Word word)
     {
-        foreach (var heredoc in Heredocs)
+        var heredocs = Heredocs;
+        for (var i = 0; i < heredocs.Count; i++)
         {
+            var heredoc = heredocs[i];
             if (heredoc.Span.Start == word.Span.Start || heredoc.Marker.Span.Start == word.Span.Start || heredoc.Marker.Text == word.Text)
             {
                 return true;

@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace CoursePlatform.Linting.Syntax;
 
 /// <summary>Maps UTF-16 offsets of a source text to 1-based line and column numbers.</summary>
@@ -7,24 +12,80 @@ public sealed class LineIndex
 
     public LineIndex(string source)
     {
-        // Vectorised: count the newlines, then find each one with IndexOf.
+        // Vectorised: count the newlines, then collect them from per-block match masks (a call per line costs more
+        // than the scan itself on short lines).
         var text = source.AsSpan();
         var starts = new int[text.Count('\n') + 1];
-        var line = 1;
-        var offset = 0;
-        while (line < starts.Length)
-        {
-            var next = text[offset..].IndexOf('\n');
-            offset += next + 1;
-            starts[line++] = offset;
-        }
+        FillLineStarts(text, starts);
         _lineStarts = starts;
         Length = source.Length;
+    }
+
+    private static void FillLineStarts(ReadOnlySpan<char> text, int[] starts)
+    {
+        var line = 1;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i <= text.Length - 32; i += 32)
+            {
+                var mask = NewlineMask(ref chars, i);
+                if (line + 1 < starts.Length)
+                {
+                    // Branch-free for the usual zero to two newlines per block: two slots are written whatever the
+                    // count (a slot past it is overwritten by the next real newline), then the count is added.
+                    var rest = mask & (mask - 1);
+                    starts[line] = i + BitOperations.TrailingZeroCount(mask) + 1;
+                    starts[line + 1] = i + BitOperations.TrailingZeroCount(rest) + 1;
+                    var count = BitOperations.PopCount(mask);
+                    if (count > 2)
+                    {
+                        var next = line + 2;
+                        for (rest &= rest - 1; rest != 0; rest &= rest - 1)
+                        {
+                            starts[next++] = i + BitOperations.TrailingZeroCount(rest) + 1;
+                        }
+                    }
+                    line += count;
+                    continue;
+                }
+                for (; mask != 0; mask &= mask - 1)
+                {
+                    starts[line++] = i + BitOperations.TrailingZeroCount(mask) + 1;
+                }
+            }
+        }
+        for (; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts[line++] = i + 1;
+            }
+        }
+    }
+
+    /// <summary>Bit k set when the character at <c>i + k</c> is a newline (32 characters).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint NewlineMask(ref ushort chars, int i)
+    {
+        if (Vector512.IsHardwareAccelerated)
+        {
+            return (uint)Vector512.Equals(Vector512.LoadUnsafe(ref chars, (nuint)i), Vector512.Create((ushort)'\n'))
+                .ExtractMostSignificantBits();
+        }
+        var newline = Vector256.Create((ushort)'\n');
+        var low = Vector256.Equals(Vector256.LoadUnsafe(ref chars, (nuint)i), newline);
+        var high = Vector256.Equals(Vector256.LoadUnsafe(ref chars, (nuint)(i + 16)), newline);
+        return Vector256.Narrow(low, high).ExtractMostSignificantBits();
     }
 
     public int Length { get; }
 
     public int LineCount => _lineStarts.Length;
+
+    /// <summary>The line starts themselves, for the parser's line loop (never changed).</summary>
+    internal int[] Starts => _lineStarts;
 
     /// <summary>Offset of the first character of a 1-based line.</summary>
     public int LineStart(int line) => _lineStarts[Math.Clamp(line, 1, _lineStarts.Length) - 1];

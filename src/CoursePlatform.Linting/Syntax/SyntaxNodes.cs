@@ -5,13 +5,48 @@ namespace CoursePlatform.Linting.Syntax;
 /// (line continuations and skipped comment/blank lines removed); <see cref="Span"/> locates it in the source.
 /// For a token on one physical line, <c>Source[Span]</c> equals <see cref="Text"/>.
 /// </summary>
-public class Token(string text, SourceSpan span)
+public class Token
 {
-    public string Text { get; } = text;
+    // Null until first read for tokens that make their text on use (most texts are never read by any rule).
+    private string? _text;
 
-    public SourceSpan Span { get; } = span;
+    public Token(string text, SourceSpan span)
+    {
+        _text = text;
+        Span = span;
+    }
+
+    /// <summary>
+    /// For tokens that make their text on first use by overriding <see cref="CreateText"/>, unless given it
+    /// already (<paramref name="text"/>).
+    /// </summary>
+    private protected Token(SourceSpan span, string? text = null)
+    {
+        _text = text;
+        Span = span;
+    }
+
+    // Racing first reads each make an equal string; either may win, so this is safe across threads.
+    public string Text => _text ??= CreateText();
+
+    public SourceSpan Span { get; }
+
+    /// <summary><see cref="Text"/> without making the string when it has not been made yet.</summary>
+    public ReadOnlySpan<char> TextSpan => _text ?? CreateTextSpan();
+
+    private protected virtual string CreateText() => throw new InvalidOperationException("The token has no text.");
+
+    private protected virtual ReadOnlySpan<char> CreateTextSpan() => Text;
 
     public override string ToString() => Text;
+}
+
+/// <summary>A token whose text is exactly the source under its span: the copy is made on first read.</summary>
+internal sealed class SourceToken(string source, SourceSpan span) : Token(span)
+{
+    private protected override string CreateText() => source.Substring(Span.Start, Span.Length);
+
+    private protected override ReadOnlySpan<char> CreateTextSpan() => source.AsSpan(Span.Start, Span.Length);
 }
 
 /// <summary>
@@ -37,15 +72,30 @@ public sealed class Flag(string text, SourceSpan span, Token name, Word? value) 
 }
 
 /// <summary>A comment line (<c># ...</c>). <see cref="Content"/> is the text after the <c>#</c>, untrimmed.</summary>
-public sealed class Comment(string text, SourceSpan span) : Token(text, span)
+public sealed class Comment : Token
 {
+    // Set for parsed comments: the text is the source under the span, copied on first read.
+    private readonly string? _source;
     private string? _content;
 
+    public Comment(string text, SourceSpan span)
+        : base(text, span)
+    {
+    }
+
+    /// <summary>A comment whose text is <c>source[span]</c>.</summary>
+    internal Comment(SourceSpan span, string source)
+        : base(span) => _source = source;
+
     // Most comments are only scanned, never asked for their content: the copy is made on first use.
-    public string Content => _content ??= Text[1..];
+    public string Content => _content ??= new string(TextSpan[1..]);
 
     /// <summary><see cref="Content"/> without the copy.</summary>
-    internal ReadOnlySpan<char> ContentSpan => Text.AsSpan(1);
+    internal ReadOnlySpan<char> ContentSpan => TextSpan[1..];
+
+    private protected override string CreateText() => _source!.Substring(Span.Start, Span.Length);
+
+    private protected override ReadOnlySpan<char> CreateTextSpan() => _source.AsSpan(Span.Start, Span.Length);
 }
 
 /// <summary>A parser directive at the top of the file: <c># syntax=</c>, <c># escape=</c> or <c># check=</c>.</summary>
