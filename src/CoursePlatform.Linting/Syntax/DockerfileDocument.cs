@@ -18,10 +18,10 @@ public sealed class DockerfileDocument
     {
         Source = source;
         EscapeChar = escapeChar;
-        Directives = directives;
-        Comments = comments;
+        Directives = ReadOnlyArray.Of(directives);
+        Comments = ReadOnlyArray.Of(comments);
         Instructions = instructions;
-        Diagnostics = diagnostics;
+        Diagnostics = ReadOnlyArray.Of(diagnostics);
         Lines = lines;
     }
 
@@ -31,15 +31,15 @@ public sealed class DockerfileDocument
     /// <summary><c>\</c> by default, or <c>`</c> when an <c># escape=`</c> directive is present.</summary>
     public char EscapeChar { get; }
 
-    public IReadOnlyList<ParserDirective> Directives { get; }
+    public ReadOnlyArray<ParserDirective> Directives { get; }
 
     /// <summary>Every comment line outside instructions, in source order (directives excluded).</summary>
-    public IReadOnlyList<Comment> Comments { get; }
+    public ReadOnlyArray<Comment> Comments { get; }
 
     /// <summary>Top-level instructions in source order (ONBUILD triggers are inside <see cref="OnbuildInstruction"/>).</summary>
     public ReadOnlyArray<Instruction> Instructions { get; }
 
-    public IReadOnlyList<ParseDiagnostic> Diagnostics { get; }
+    public ReadOnlyArray<ParseDiagnostic> Diagnostics { get; }
 
     public LineIndex Lines { get; }
 

@@ -38,11 +38,11 @@ public abstract class Instruction : Token
         : base(parts.Span, parts.TextOrNull)
     {
         Keyword = parts.Keyword;
-        Flags = parts.Flags;
+        Flags = ReadOnlyArray.Of(parts.Flags);
         Arguments = parts.Arguments;
-        Heredocs = parts.Heredocs;
-        PrecedingComments = parts.PrecedingComments;
-        EmptyContinuationLines = parts.EmptyContinuationLines;
+        Heredocs = ReadOnlyArray.Of(parts.Heredocs);
+        PrecedingComments = ReadOnlyArray.Of(parts.PrecedingComments);
+        EmptyContinuationLines = ReadOnlyArray.Of(parts.EmptyContinuationLines);
         _map = parts.Mapping;
         _textStart = parts.TextStart;
         _argumentsStart = parts.ArgumentsStart;
@@ -53,18 +53,18 @@ public abstract class Instruction : Token
     /// <summary>The keyword as written (<c>from</c>, <c>FROM</c>, <c>From</c>).</summary>
     public Token Keyword { get; }
 
-    public IReadOnlyList<Flag> Flags { get; }
+    public ReadOnlyArray<Flag> Flags { get; }
 
     /// <summary>The logical text after the keyword and flags, trimmed (heredoc bodies not included).</summary>
     public Token Arguments { get; }
 
-    public IReadOnlyList<Heredoc> Heredocs { get; }
+    public ReadOnlyArray<Heredoc> Heredocs { get; }
 
     /// <summary>The comment block directly above the instruction (a bare <c>#</c> line resets it; blank lines do not).</summary>
-    public IReadOnlyList<Comment> PrecedingComments { get; }
+    public ReadOnlyArray<Comment> PrecedingComments { get; }
 
     /// <summary>Spans of blank lines found inside the continuation (BuildKit's NoEmptyContinuation).</summary>
-    public IReadOnlyList<SourceSpan> EmptyContinuationLines { get; }
+    public ReadOnlyArray<SourceSpan> EmptyContinuationLines { get; }
 
     /// <summary>The ONBUILD instruction wrapping this one, when this is a trigger.</summary>
     public OnbuildInstruction? Parent { get; internal set; }
@@ -161,7 +161,7 @@ public sealed class CommandLine(bool isExec, IReadOnlyList<Word> execArguments, 
     public bool IsExec { get; } = isExec;
 
     /// <summary>The decoded JSON array elements (exec form only).</summary>
-    public IReadOnlyList<Word> ExecArguments { get; } = execArguments;
+    public ReadOnlyArray<Word> ExecArguments { get; } = ReadOnlyArray.Of(execArguments);
 
     /// <summary>
     /// The command text: the raw shell string for shell form; for exec form the raw JSON text.
@@ -251,7 +251,7 @@ public sealed class RunInstruction : Instruction
         : base(parts)
     {
         Command = command;
-        Mounts = mounts;
+        Mounts = ReadOnlyArray.Of(mounts);
         _scriptSource = scriptSource;
     }
 
@@ -260,7 +260,7 @@ public sealed class RunInstruction : Instruction
     public CommandLine Command { get; }
 
     /// <summary>Parsed <c>--mount</c> flags, in order.</summary>
-    public IReadOnlyList<RunMount> Mounts { get; }
+    public ReadOnlyArray<RunMount> Mounts { get; }
 
     /// <summary>
     /// The script as hadolint sees it: the heredoc body when the command is only a heredoc, the text before the
@@ -316,7 +316,7 @@ public sealed class ShellInstruction(InstructionParts parts, IReadOnlyList<Word>
     public override InstructionKind Kind => InstructionKind.Shell;
 
     /// <summary>The decoded JSON array (empty when the instruction was not valid JSON form).</summary>
-    public IReadOnlyList<Word> ShellArguments { get; } = arguments;
+    public ReadOnlyArray<Word> ShellArguments { get; } = ReadOnlyArray.Of(arguments);
 }
 
 /// <summary>COPY and ADD: sources and a destination, from JSON form or plain whitespace split.</summary>
@@ -326,7 +326,7 @@ public abstract class FileTransferInstruction(InstructionParts parts, bool isJso
     public bool IsJson { get; } = isJson;
 
     /// <summary>Source words (heredoc markers appear here as words too; see <see cref="Instruction.Heredocs"/>).</summary>
-    public IReadOnlyList<Word> Sources { get; } = sources;
+    public ReadOnlyArray<Word> Sources { get; } = ReadOnlyArray.Of(sources);
 
     public Word? Destination { get; } = destination;
 
@@ -387,7 +387,7 @@ public sealed class KeyValuePair(Word key, Word? value, SourceSpan span)
 public abstract class KeyValueInstruction(InstructionParts parts, IReadOnlyList<KeyValuePair> pairs, bool isLegacyForm)
     : Instruction(parts)
 {
-    public IReadOnlyList<KeyValuePair> Pairs { get; } = pairs;
+    public ReadOnlyArray<KeyValuePair> Pairs { get; } = ReadOnlyArray.Of(pairs);
 
     /// <summary>True for the legacy whitespace form <c>ENV KEY value</c>.</summary>
     public bool IsLegacyForm { get; } = isLegacyForm;
@@ -420,14 +420,14 @@ public sealed class ArgInstruction(InstructionParts parts, IReadOnlyList<ArgDecl
 {
     public override InstructionKind Kind => InstructionKind.Arg;
 
-    public IReadOnlyList<ArgDeclaration> Declarations { get; } = declarations;
+    public ReadOnlyArray<ArgDeclaration> Declarations { get; } = ReadOnlyArray.Of(declarations);
 }
 
 public sealed class ExposeInstruction(InstructionParts parts, IReadOnlyList<Word> ports) : Instruction(parts)
 {
     public override InstructionKind Kind => InstructionKind.Expose;
 
-    public IReadOnlyList<Word> Ports { get; } = ports;
+    public ReadOnlyArray<Word> Ports { get; } = ReadOnlyArray.Of(ports);
 }
 
 public sealed class HealthcheckInstruction(InstructionParts parts, Word? type, CommandLine? command) : Instruction(parts)
@@ -484,7 +484,7 @@ public sealed class VolumeInstruction(InstructionParts parts, bool isJson, IRead
 
     public bool IsJson { get; } = isJson;
 
-    public IReadOnlyList<Word> Paths { get; } = paths;
+    public ReadOnlyArray<Word> Paths { get; } = ReadOnlyArray.Of(paths);
 }
 
 /// <summary>A line whose keyword is not a Dockerfile instruction (also reported as a parse error).</summary>

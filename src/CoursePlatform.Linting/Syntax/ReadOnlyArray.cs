@@ -47,6 +47,17 @@ public static class ReadOnlyArray
     /// <summary>A copy of the list's items (the list stays the caller's).</summary>
     public static ReadOnlyArray<T> From<T>(List<T> items) => items.Count == 0 ? default : new(items.ToArray());
 
+    /// <summary>
+    /// The items of a list the caller hands over: an array (what the parser builds) is wrapped as it is, any other
+    /// list copied.
+    /// </summary>
+    public static ReadOnlyArray<T> Of<T>(IReadOnlyList<T> items) => items switch
+    {
+        ReadOnlyArray<T> array => array,
+        T[] array => array.Length == 0 ? default : new(array),
+        _ => items.Count == 0 ? default : new([.. items]),
+    };
+
     /// <summary>Wraps an array the caller hands over and no longer changes.</summary>
     internal static ReadOnlyArray<T> Wrap<T>(T[] items) => new(items);
 }

@@ -90,7 +90,7 @@ public sealed class DL3044SelfReferencingEnv : Rule
         return false;
     }
 
-    private static Syntax.KeyValuePair? FindOffender(IReadOnlyList<Syntax.KeyValuePair> pairs, HashSet<string>? defined)
+    private static Syntax.KeyValuePair? FindOffender(ReadOnlyArray<Syntax.KeyValuePair> pairs, HashSet<string>? defined)
     {
         if (pairs.Count < 2)
         {
