@@ -103,36 +103,31 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
         foreach (var range in span.Split('_'))
         {
             var word = span[range];
-            if (IsAny(word, AllowWords))
+            if (AllowWords.Contains(word))
             {
                 return false;
             }
-            secret |= IsAny(word, SecretWords);
+            secret = secret || SecretWords.Contains(word);
         }
         return secret;
-    }
-
-    private static bool IsAny(ReadOnlySpan<char> word, string[] candidates)
-    {
-        foreach (var candidate in candidates)
-        {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static readonly System.Buffers.SearchValues<string> SuspiciousSubstrings = System.Buffers.SearchValues.Create(
         ["api_key", "client_key", "password", "private", "secret", "token", "username"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] SecretWords = ["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "secret", "token"];
+    // Frozen sets: every ARG and ENV name of every file is looked up, and a frozen set answers from a few
+    // characters and the length; the alternate lookups take the parts of a name without cutting strings.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecretWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "secret", "token"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] AllowWords = ["public", "file", "version"];
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllowWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["public", "file", "version"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> KnownNames = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly System.Collections.Frozen.FrozenSet<string> KnownNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
         "ACCESS_TOKEN", "APPLICATION_KEY", "APP_SECRET", "AUTH_TOKEN", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
         "BITTREX_API_KEY", "BITTREX_API_SECRET", "CF_PASSWORD", "CF_USERNAME", "CIRCLE_TOKEN", "CI_DEPLOY_PASSWORD",
         "CI_DEPLOY_USER", "DOCKERHUB_PASSWORD", "DOCKER_EMAIL", "DOCKER_PASSWORD", "DOCKER_USERNAME",
@@ -143,5 +138,5 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
         "OPENAI_API_KEY", "OS_PASSWORD", "OS_USERNAME", "POSTGRES_PASSWORD", "SLACK_TOKEN", "STRIPE_API_KEY",
         "STRIPE_DEVICE_NAME", "TRAVIS_OS_NAME", "TRAVIS_SECURE_ENV_VARS", "TRAVIS_SUDO", "VAULT_CLIENT_KEY",
         "VAULT_TOKEN",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 }
