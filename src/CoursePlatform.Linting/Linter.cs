@@ -39,6 +39,28 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     [ThreadStatic]
     private static List<RawFinding>? t_raw;
 
+    // Which rules apply under the options of the last call (almost always LintOptions.Default): worked out once per
+    // options object instead of calling every rule that would return at once. One reference, so threads swap it
+    // whole (options are immutable).
+    private sealed record Applicable(LintOptions Options, bool[] Applies);
+
+    private Applicable? _applicable;
+
+    private bool[] ApplicableRules(LintOptions options)
+    {
+        if (_applicable is { } cached && ReferenceEquals(cached.Options, options))
+        {
+            return cached.Applies;
+        }
+        var applies = new bool[_rules.Length];
+        for (var i = 0; i < applies.Length; i++)
+        {
+            applies[i] = _rules[i].AppliesTo(options);
+        }
+        _applicable = new Applicable(options, applies);
+        return applies;
+    }
+
     /// <summary>The version of the engine, stored with graded attempts.</summary>
     public static string EngineVersion { get; } = typeof(Linter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
@@ -74,6 +96,7 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     {
         var configured = options.Ignored.Count > 0 || options.Overrides.Count > 0;
         var triggers = OnbuildTriggers(document);
+        var applies = ApplicableRules(options);
         // One context per pass, retargeted from rule to rule: rules only use it during their Check.
         RuleContext? context = null;
         RuleContext? onbuildContext = null;
@@ -81,7 +104,7 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         {
             var rule = _rules[i];
             var severity = configured ? SeverityOf(rule, options) : _defaultSeverities[i];
-            if (severity == Severity.Ignore || !suppressions.IsEnabled(rule, _experimental[i]))
+            if (!applies[i] || severity == Severity.Ignore || !suppressions.IsEnabled(rule, _experimental[i]))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using CoursePlatform.Linting.Configuration;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Rules;
@@ -58,6 +59,12 @@ public abstract class Rule
     /// whole-file checks return false.
     /// </summary>
     public virtual bool HonoursInstructionCheckComments => Origin == RuleOrigin.BuildKit;
+
+    /// <summary>
+    /// False when the rule cannot report anything under <paramref name="options"/> (a label-schema rule without
+    /// a schema, say), so the linter does not call it at all. Must agree with what <see cref="Check"/> does.
+    /// </summary>
+    public virtual bool AppliesTo(LintOptions options) => true;
 
     /// <summary>Reports every finding of this rule in <paramref name="context"/>.</summary>
     public abstract void Check(RuleContext context);

@@ -1,3 +1,4 @@
+using CoursePlatform.Linting.Configuration;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Rules.Hadolint;
@@ -46,6 +47,8 @@ public sealed class DL3026TrustedRegistry : Rule
         Note that `localhost:5000/app` has no registry by this reading (the first part has no dot), so it
         counts as Docker Hub. `COPY --from=0` reads `0` as an image name unless a stage is called `0`.
         """;
+
+    public override bool AppliesTo(LintOptions options) => options.TrustedRegistries.Count > 0;
 
     public override void Check(RuleContext context)
     {

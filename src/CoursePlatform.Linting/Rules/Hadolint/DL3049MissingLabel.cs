@@ -1,3 +1,4 @@
+using CoursePlatform.Linting.Configuration;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Rules.Hadolint;
@@ -43,6 +44,8 @@ public sealed class DL3049MissingLabel : Rule
         CMD ["sh"]
         ```
         """;
+
+    public override bool AppliesTo(LintOptions options) => options.LabelSchema.Count > 0;
 
     public override void Check(RuleContext context)
     {

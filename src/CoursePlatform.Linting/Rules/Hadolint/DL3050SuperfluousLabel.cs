@@ -1,3 +1,4 @@
+using CoursePlatform.Linting.Configuration;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Rules.Hadolint;
@@ -41,6 +42,8 @@ public sealed class DL3050SuperfluousLabel : Rule
         LABEL org.opencontainers.image.source="https://github.com/example/app"
         ```
         """;
+
+    public override bool AppliesTo(LintOptions options) => options.StrictLabels;
 
     public override void Check(RuleContext context)
     {

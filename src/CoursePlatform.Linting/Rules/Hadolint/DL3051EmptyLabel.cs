@@ -1,3 +1,4 @@
+using CoursePlatform.Linting.Configuration;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Rules.Hadolint;
@@ -39,6 +40,8 @@ public sealed class DL3051EmptyLabel : Rule
         LABEL org.opencontainers.image.version="1.4.2"
         ```
         """;
+
+    public override bool AppliesTo(LintOptions options) => options.LabelSchema.Count > 0;
 
     public override void Check(RuleContext context)
     {

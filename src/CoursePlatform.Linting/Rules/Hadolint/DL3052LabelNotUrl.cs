@@ -41,6 +41,8 @@ public sealed class DL3052LabelNotUrl : Rule
         ```
         """;
 
+    public override bool AppliesTo(LintOptions options) => options.LabelSchema.Count > 0;
+
     public override void Check(RuleContext context) =>
         LabelSchemaSupport.CheckTypedLabels(context, LabelType.Url, LabelSchemaSupport.IsUrl, Format);
 

@@ -43,6 +43,8 @@ public sealed class DL3053LabelNotRfc3339 : Rule
         ```
         """;
 
+    public override bool AppliesTo(LintOptions options) => options.LabelSchema.Count > 0;
+
     public override void Check(RuleContext context) =>
         LabelSchemaSupport.CheckTypedLabels(context, LabelType.Rfc3339, LabelSchemaSupport.IsRfc3339, Format);
 

@@ -44,6 +44,8 @@ public sealed class DL3054LabelNotSpdx : Rule
         ```
         """;
 
+    public override bool AppliesTo(LintOptions options) => options.LabelSchema.Count > 0;
+
     public override void Check(RuleContext context) =>
         LabelSchemaSupport.CheckTypedLabels(context, LabelType.Spdx, LabelSchemaSupport.IsSpdx, Format);
 

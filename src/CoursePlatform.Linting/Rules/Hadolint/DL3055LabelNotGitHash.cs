@@ -42,6 +42,8 @@ public sealed class DL3055LabelNotGitHash : Rule
         ```
         """;
 
+    public override bool AppliesTo(LintOptions options) => options.LabelSchema.Count > 0;
+
     public override void Check(RuleContext context) =>
         LabelSchemaSupport.CheckTypedLabels(context, LabelType.Hash, LabelSchemaSupport.IsGitHash, Format);
 

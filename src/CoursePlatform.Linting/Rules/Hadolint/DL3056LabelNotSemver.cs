@@ -43,6 +43,8 @@ public sealed class DL3056LabelNotSemver : Rule
         ```
         """;
 
+    public override bool AppliesTo(LintOptions options) => options.LabelSchema.Count > 0;
+
     public override void Check(RuleContext context) =>
         LabelSchemaSupport.CheckTypedLabels(context, LabelType.Semver, LabelSchemaSupport.IsSemver, Format);
 
