@@ -34,6 +34,7 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     private readonly Severity[] _defaultSeverities = [.. rules.Select(rule => rule.DefaultSeverity)];
     private readonly bool[] _checksOnbuild = [.. rules.Select(rule => rule.ChecksOnbuild)];
     private readonly bool[] _experimental = [.. rules.Select(rule => rule.IsExperimental)];
+    private readonly uint[] _kindMasks = [.. rules.Select(rule => rule.RequiredKinds is { } kinds ? MaskOf(kinds) : uint.MaxValue)];
 
     // The raw findings of a call, reused on the thread: the list is emptied before the call returns.
     [ThreadStatic]
@@ -97,6 +98,8 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         var configured = options.Ignored.Count > 0 || options.Overrides.Count > 0;
         var triggers = OnbuildTriggers(document);
         var applies = ApplicableRules(options);
+        var kinds = KindsOf(document.Instructions);
+        var triggerKinds = triggers.Count > 0 ? KindsOf(triggers) : 0;
         // One context per pass, retargeted from rule to rule: rules only use it during their Check.
         RuleContext? context = null;
         RuleContext? onbuildContext = null;
@@ -108,9 +111,12 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
             {
                 continue;
             }
-            context ??= new RuleContext(rule, document, document.Instructions, false, options, raw);
-            rule.Check(context.For(rule));
-            if (_checksOnbuild[i] && triggers.Count > 0)
+            if ((_kindMasks[i] & kinds) != 0)
+            {
+                context ??= new RuleContext(rule, document, document.Instructions, false, options, raw);
+                rule.Check(context.For(rule));
+            }
+            if (_checksOnbuild[i] && (_kindMasks[i] & triggerKinds) != 0)
             {
                 onbuildContext ??= new RuleContext(rule, document, triggers, true, options, raw);
                 rule.Check(onbuildContext.For(rule));
@@ -179,6 +185,26 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
             return severity;
         }
         return defaultSeverity;
+    }
+
+    private static uint MaskOf(IReadOnlyList<InstructionKind> kinds)
+    {
+        uint mask = 0;
+        foreach (var kind in kinds)
+        {
+            mask |= 1u << (int)kind;
+        }
+        return mask;
+    }
+
+    private static uint KindsOf(ReadOnlyArray<Instruction> instructions)
+    {
+        uint mask = 0;
+        foreach (var instruction in instructions)
+        {
+            mask |= 1u << (int)instruction.Kind;
+        }
+        return mask;
     }
 
     private static ReadOnlyArray<Instruction> OnbuildTriggers(DockerfileDocument document)

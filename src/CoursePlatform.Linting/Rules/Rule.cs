@@ -66,6 +66,12 @@ public abstract class Rule
     /// </summary>
     public virtual bool AppliesTo(LintOptions options) => true;
 
+    /// <summary>
+    /// The instruction kinds the rule looks at, when it can only report if the instructions it checks include one
+    /// of them (null: any file). The linter skips the call for files without any; must agree with <see cref="Check"/>.
+    /// </summary>
+    public virtual IReadOnlyList<InstructionKind>? RequiredKinds => null;
+
     /// <summary>Reports every finding of this rule in <paramref name="context"/>.</summary>
     public abstract void Check(RuleContext context);
 

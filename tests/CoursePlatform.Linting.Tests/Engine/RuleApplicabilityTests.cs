@@ -1,13 +1,15 @@
 using CoursePlatform.Linting.Configuration;
 using CoursePlatform.Linting.Parsing;
 using CoursePlatform.Linting.Rules;
+using CoursePlatform.Linting.Syntax;
 using CoursePlatform.Linting.Tests.Corpus;
 
 namespace CoursePlatform.Linting.Tests.Engine;
 
 /// <summary>
-/// The linter does not call a rule whose <see cref="Rule.AppliesTo"/> is false. That is only right if such a rule,
-/// called anyway, reports nothing: checked over the whole corpus, and against a file full of labels.
+/// The linter does not call a rule whose <see cref="Rule.AppliesTo"/> is false, nor one whose
+/// <see cref="Rule.RequiredKinds"/> the file lacks. That is only right if such a rule, called anyway, reports
+/// nothing: checked over the whole corpus, and against files full of labels and ONBUILD triggers.
 /// </summary>
 public class RuleApplicabilityTests
 {
@@ -32,6 +34,66 @@ public class RuleApplicabilityTests
             }
         }
         Assert.Empty(findings.Select(finding => $"{finding.Rule.Code} at {finding.Span}"));
+    }
+
+    private const string Triggers = """
+        FROM alpine:3.20
+        ONBUILD WORKDIR app
+        ONBUILD USER root
+        ONBUILD COPY a b c
+        ONBUILD ADD x.tar.gz /
+        ONBUILD CMD run
+        ONBUILD CMD again
+        ONBUILD ENV A=1 B=$A
+        ONBUILD ONBUILD RUN x
+        ONBUILD MAINTAINER me
+        """;
+
+    [Fact]
+    public void Rules_called_on_files_without_the_kinds_they_require_report_nothing()
+    {
+        var gated = RuleCatalog.All.Where(rule => rule.RequiredKinds is not null).ToList();
+        Assert.NotEmpty(gated);
+        var findings = new List<RawFinding>();
+        var checkedCalls = 0;
+        foreach (var text in CorpusFiles.All.Select(file => file.Text).Append(Labelled).Append(Triggers))
+        {
+            var document = DockerfileParser.Parse(text);
+            var triggers = ReadOnlyArray.From(document.Instructions.OfType<OnbuildInstruction>().Select(o => o.Trigger).OfType<Instruction>().ToList());
+            foreach (var rule in gated)
+            {
+                foreach (var (instructions, onbuild) in new[] { (document.Instructions, false), (triggers, true) })
+                {
+                    // The ONBUILD pass runs only for the rules hadolint runs on triggers.
+                    if (onbuild && !rule.ChecksOnbuild || instructions.Any(instruction => rule.RequiredKinds!.Contains(instruction.Kind)))
+                    {
+                        continue;
+                    }
+                    checkedCalls++;
+                    rule.Check(new RuleContext(rule, document, instructions, onbuild, LintOptions.Default, findings));
+                }
+            }
+        }
+        Assert.True(checkedCalls > 1000);
+        Assert.Empty(findings.Select(finding => $"{finding.Rule.Code} at {finding.Span}"));
+    }
+
+    [Fact]
+    public void Gated_rules_still_report_on_files_with_their_kinds()
+    {
+        const string text = """
+            FROM alpine:3.20
+            MAINTAINER me
+            WORKDIR app
+            COPY a b c
+            ENV A=1 B=$A
+            USER root
+            CMD run
+            CMD again
+            ONBUILD ONBUILD RUN x
+            """;
+        var findings = Linter.Default.Lint(text).Findings.Select(finding => finding.Code).ToHashSet();
+        Assert.Superset(new HashSet<string> { "DL3000", "DL3002", "DL3021", "DL3043", "DL4000", "DL4003", "DL3044" }, findings);
     }
 
     [Fact]

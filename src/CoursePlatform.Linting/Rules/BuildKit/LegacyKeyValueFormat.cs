@@ -35,6 +35,8 @@ public sealed class LegacyKeyValueFormat : Rule
         ```
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Env, InstructionKind.Label];
+
     public override void Check(RuleContext context)
     {
         foreach (var stage in context.Document.Stages.All)

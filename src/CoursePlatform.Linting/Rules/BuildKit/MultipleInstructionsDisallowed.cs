@@ -36,6 +36,8 @@ public sealed class MultipleInstructionsDisallowed : Rule
         ```
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Cmd, InstructionKind.Entrypoint, InstructionKind.Healthcheck];
+
     public override void Check(RuleContext context)
     {
         foreach (var stage in context.Document.Stages.All)

@@ -44,6 +44,8 @@ public sealed class DL3000AbsoluteWorkdir : Rule
         but not by BuildKit, and `WORKDIR $DIR` is accepted here whatever `DIR` holds.
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Workdir];
+
     public override void Check(RuleContext context)
     {
         foreach (var instruction in context.Instructions)

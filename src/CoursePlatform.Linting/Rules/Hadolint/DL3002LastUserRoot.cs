@@ -36,6 +36,8 @@ public sealed class DL3002LastUserRoot : Rule
         ```
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.User];
+
     public override void Check(RuleContext context)
     {
         var seenFrom = false;

@@ -36,6 +36,8 @@ public sealed class DL3011ValidPortRange : Rule
         ```
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Expose];
+
     public override void Check(RuleContext context)
     {
         foreach (var instruction in context.Instructions)

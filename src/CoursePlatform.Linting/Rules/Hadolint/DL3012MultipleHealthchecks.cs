@@ -35,6 +35,8 @@ public sealed class DL3012MultipleHealthchecks : Rule
         ```
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Healthcheck];
+
     public override void Check(RuleContext context)
         => InstructionRuleSupport.ReportRepeatsPerStage(context, InstructionKind.Healthcheck);
 }

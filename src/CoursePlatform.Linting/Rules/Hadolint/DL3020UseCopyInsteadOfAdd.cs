@@ -35,6 +35,8 @@ public sealed class DL3020UseCopyInsteadOfAdd : Rule
         ```
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Add];
+
     public override void Check(RuleContext context)
     {
         foreach (var instruction in context.Instructions)

@@ -34,6 +34,8 @@ public sealed class DL3021CopyDestinationSlash : Rule
         ```
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Copy];
+
     public override void Check(RuleContext context)
     {
         foreach (var instruction in context.Instructions)

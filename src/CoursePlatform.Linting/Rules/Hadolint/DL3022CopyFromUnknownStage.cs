@@ -44,6 +44,8 @@ public sealed class DL3022CopyFromUnknownStage : Rule
         reported too: pin it with a tag.
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Copy];
+
     public override void Check(RuleContext context)
     {
         List<string>? aliases = null;

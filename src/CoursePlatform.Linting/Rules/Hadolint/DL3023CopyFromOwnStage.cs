@@ -36,6 +36,8 @@ public sealed class DL3023CopyFromOwnStage : Rule
         although BuildKit treats stage names case-insensitively.
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Copy];
+
     public override void Check(RuleContext context)
     {
         string? currentAlias = null;

@@ -34,6 +34,8 @@ public sealed class DL3043ForbiddenOnbuildTrigger : Rule
         ```
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Onbuild];
+
     public override void Check(RuleContext context)
     {
         foreach (var instruction in context.Instructions)

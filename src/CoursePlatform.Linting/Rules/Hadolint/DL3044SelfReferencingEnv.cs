@@ -38,6 +38,8 @@ public sealed class DL3044SelfReferencingEnv : Rule
         ```
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Env];
+
     public override void Check(RuleContext context)
     {
         // Only an ENV with several pairs, one of them using a variable, can refer to itself: most files have none,

@@ -40,6 +40,8 @@ public sealed class DL3045CopyRelativeWithoutWorkdir : Rule
         `FROM debian` do not share one.
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Copy];
+
     public override void Check(RuleContext context)
     {
         Dictionary<string, bool>? aliases = null;

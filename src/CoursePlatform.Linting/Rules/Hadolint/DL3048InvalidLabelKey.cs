@@ -37,6 +37,8 @@ public sealed class DL3048InvalidLabelKey : Rule
         ```
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Label];
+
     public override void Check(RuleContext context)
     {
         foreach (var instruction in context.Instructions)

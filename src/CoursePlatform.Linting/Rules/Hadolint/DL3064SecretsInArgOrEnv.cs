@@ -60,6 +60,8 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
         reported on its own, as BuildKit does; hadolint reports the instruction once.
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Arg, InstructionKind.Env];
+
     public override void Check(RuleContext context)
     {
         foreach (var instruction in context.Instructions)

@@ -35,6 +35,8 @@ public sealed class DL3066NumericUser : Rule
         ```
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.User];
+
     public override void Check(RuleContext context)
     {
         List<string>? args = null;

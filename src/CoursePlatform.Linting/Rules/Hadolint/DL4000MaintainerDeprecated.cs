@@ -41,6 +41,8 @@ public sealed class DL4000MaintainerDeprecated : Rule
         `MAINTAINER` wrapped in `ONBUILD` is reported by DL3043 instead.
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Maintainer];
+
     public override void Check(RuleContext context)
     {
         foreach (var instruction in context.Instructions)

@@ -38,6 +38,8 @@ public sealed class DL4003MultipleCmd : Rule
         instruction; this rule points at the later ones, as hadolint does.
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Cmd];
+
     public override void Check(RuleContext context)
         => InstructionRuleSupport.ReportRepeatsPerStage(context, InstructionKind.Cmd);
 }

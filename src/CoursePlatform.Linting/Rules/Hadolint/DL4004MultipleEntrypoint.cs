@@ -38,6 +38,8 @@ public sealed class DL4004MultipleEntrypoint : Rule
         instruction; this rule points at the later ones, as hadolint does.
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Entrypoint];
+
     public override void Check(RuleContext context)
         => InstructionRuleSupport.ReportRepeatsPerStage(context, InstructionKind.Entrypoint);
 }
