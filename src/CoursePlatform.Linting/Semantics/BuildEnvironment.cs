@@ -78,6 +78,15 @@ public sealed class StageScope
 /// Replays what the builder's dispatcher does with variables, stage by stage, so checks can ask what a word
 /// expands to at any instruction. Nothing is pulled: base images contribute what <see cref="BaseImageEnvironments"/> knows.
 /// </summary>
+/// <summary>What <see cref="BuildEnvironment"/>'s replay calls back; a struct implementation avoids a closure per lint.</summary>
+internal interface IDispatchVisitor
+{
+    /// <summary>False when none of the stage's instructions needs visiting.</summary>
+    bool Wants(Stage stage);
+
+    void Visit(Stage stage, Instruction instruction, StageScope scope);
+}
+
 public static class BuildEnvironment
 {
     /// <summary>The default PATH BuildKit gives every Linux stage.</summary>
@@ -143,25 +152,106 @@ public static class BuildEnvironment
     /// </summary>
     public static void Dispatch(DockerfileDocument document, LintOptions options, Action<Stage, Instruction, StageScope> visit)
     {
+        var visitor = new ActionVisitor(visit);
+        Dispatch(document, options, ref visitor);
+    }
+
+    private readonly struct ActionVisitor(Action<Stage, Instruction, StageScope> visit) : IDispatchVisitor
+    {
+        public bool Wants(Stage stage) => true;
+
+        public void Visit(Stage stage, Instruction instruction, StageScope scope) => visit(stage, instruction, scope);
+    }
+
+    /// <summary>
+    /// <see cref="Dispatch(DockerfileDocument, LintOptions, Action{Stage, Instruction, StageScope})"/> for a struct
+    /// visitor (no delegate or closure per call). Stages the visitor does not want are replayed only when a wanted
+    /// stage builds on them, and their instructions are not visited.
+    /// </summary>
+    internal static void Dispatch<TVisitor>(DockerfileDocument document, LintOptions options, ref TVisitor visitor)
+        where TVisitor : struct, IDispatchVisitor
+    {
+        var stages = document.Stages.All;
+        var count = stages.Count;
+        if (count == 0)
+        {
+            return;
+        }
+        // Per stage: 1 when wanted, plus how many replayed stages inherit its final scope. Walking backwards, a
+        // stage that is replayed makes its parent replayed too.
+        Span<int> uses = count <= 64 ? stackalloc int[count] : new int[count];
+        var any = false;
+        var inherits = false;
+        for (var i = count - 1; i >= 0; i--)
+        {
+            if (visitor.Wants(stages[i]))
+            {
+                uses[i] |= Wanted;
+            }
+            if (uses[i] == 0)
+            {
+                continue;
+            }
+            any = true;
+            if (stages[i].BaseStage is { } parent && parent.Index < i)
+            {
+                uses[parent.Index] += Child;
+                inherits = true;
+            }
+        }
+        if (!any)
+        {
+            return;
+        }
         // Only read here: files without global ARGs share one empty table.
         var globals = document.Stages.GlobalArgs.Count == 0 ? NoGlobals : GlobalArgDefaults(document) ?? NoGlobals;
-        var stages = document.Stages.All;
-        var finals = new StageScope[stages.Count];
+        var finals = inherits ? new StageScope?[count] : null;
         var expansion = new ExpansionOptions(document.EscapeChar);
-        for (var i = 0; i < stages.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            var stage = stages[i];
-            var scope = stage.BaseStage is { } parent && parent.Index < i && finals[parent.Index] is { } inherited
-                ? inherited.Clone()
-                : Initial(stage, globals, options, expansion);
-            foreach (var instruction in stage.Instructions)
+            if (uses[i] == 0)
             {
-                visit(stage, instruction, scope);
+                continue;
+            }
+            var stage = stages[i];
+            StageScope scope;
+            if (finals is not null && stage.BaseStage is { } parent && parent.Index < i && finals[parent.Index] is { } inherited)
+            {
+                // The last stage to inherit a scope may take it over: nothing reads the parent's copy afterwards.
+                if ((uses[parent.Index] -= Child) < Child)
+                {
+                    scope = inherited;
+                    finals[parent.Index] = null;
+                }
+                else
+                {
+                    scope = inherited.Clone();
+                }
+            }
+            else
+            {
+                scope = Initial(stage, globals, options, expansion);
+            }
+            var wanted = (uses[i] & Wanted) != 0;
+            var instructions = stage.Instructions;
+            for (var j = 0; j < instructions.Count; j++)
+            {
+                var instruction = instructions[j];
+                if (wanted)
+                {
+                    visitor.Visit(stage, instruction, scope);
+                }
                 Apply(instruction, scope, globals, expansion);
             }
-            finals[i] = scope;
+            if (finals is not null && uses[i] >= Child)
+            {
+                finals[i] = scope;
+            }
         }
     }
+
+    private const int Wanted = 1;
+    private const int Child = 2;
 
     /// <summary>The image a stage starts from, with global ARG defaults substituted.</summary>
     public static string? BaseImageName(FromInstruction from, IReadOnlyDictionary<string, string?> globals, char escape)

@@ -51,7 +51,7 @@ internal static class ExposePorts
             }
             return;
         }
-        BuildEnvironment.Dispatch(document, context.Options, (_, instruction, scope) => Visit(instruction, scope.Lookup, options, visit));
+        BuildEnvironment.Dispatch(document, context.Options, (_, instruction, scope) => Visit(instruction, scope.LookupFunction, options, visit));
     }
 
     private static void Visit(Instruction instruction, Func<string, string?> lookup, ExpansionOptions options, Action<ExposeInstruction, Word, string> visit)

@@ -49,23 +49,57 @@ public sealed class UndefinedVar : Rule
     public override void Check(RuleContext context)
     {
         var document = context.Document;
-        if (context.IsOnbuildPass || !document.Source.Contains('$') || !AnyExpandedReference(document))
+        if (context.IsOnbuildPass || !document.Source.Contains('$'))
         {
             return;
         }
-        BuildEnvironment.Dispatch(document, context.Options, (_, instruction, scope) =>
+        // Most files use '$' only in RUN commands: no stage is wanted and nothing is replayed.
+        var visitor = new Visitor(context);
+        BuildEnvironment.Dispatch(document, context.Options, ref visitor);
+    }
+
+    private struct Visitor(RuleContext context) : IDispatchVisitor
+    {
+        // One list for the expanded words of every instruction of the file.
+        private List<ExpandedWord>? _words;
+
+        public bool Wants(Stage stage)
+        {
+            var escape = context.Document.EscapeChar;
+            var instructions = stage.Instructions;
+            for (var i = 0; i < instructions.Count; i++)
+            {
+                _words?.Clear();
+                ExpandedWords.Collect(instructions[i], escape, ref _words);
+                if (_words is { Count: > 0 })
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public void Visit(Stage stage, Instruction instruction, StageScope scope)
         {
             if (instruction is ArgInstruction arg)
             {
-                VerifyArg(context, arg, scope);
+                if (arg.Text.Contains('$'))
+                {
+                    VerifyArg(context, arg, scope);
+                }
                 return;
             }
-            var words = ExpandedWords.Of(instruction, document.EscapeChar);
+            _words?.Clear();
+            ExpandedWords.Collect(instruction, context.Document.EscapeChar, ref _words);
+            if (_words is not { Count: > 0 } words)
+            {
+                return;
+            }
             for (var i = 0; i < words.Count; i++)
             {
                 Verify(context, instruction, words[i], scope);
             }
-        });
+        }
     }
 
     // Each default of one ARG sees the names declared before it in the same instruction.
@@ -100,25 +134,6 @@ public sealed class UndefinedVar : Rule
             if (declarations[i].DefaultValue is { } defaultValue && defaultValue.Text.Contains('$'))
             {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    // Most files use '$' only in RUN commands and need no replay of the stages at all.
-    private static bool AnyExpandedReference(DockerfileDocument document)
-    {
-        foreach (var stage in document.Stages.All)
-        {
-            foreach (var instruction in stage.Instructions)
-            {
-                if (instruction.Text.Contains('$') || instruction.Heredocs.Count > 0)
-                {
-                    if (ExpandedWords.Of(instruction, document.EscapeChar).Count > 0)
-                    {
-                        return true;
-                    }
-                }
             }
         }
         return false;
