@@ -39,7 +39,42 @@ public static class VariableExpansion
 
     /// <summary>Every variable reference in a word (nothing is set; <c>${x:?}</c> does not stop the scan).</summary>
     public static IReadOnlyList<VariableReference> FindReferences(string word, char escape = '\\', bool rawQuotes = false)
-        => Expand(word, static _ => null, new ExpansionOptions(escape, rawQuotes, Lenient: true)).References;
+        => References(word, static _ => null, new ExpansionOptions(escape, rawQuotes));
+
+    /// <summary>
+    /// The references a lenient <see cref="Expand(string, Func{string, string?}, ExpansionOptions)"/> finds (in the
+    /// same order, with the same <see cref="VariableReference.IsSet"/>), without building the expanded text.
+    /// </summary>
+    internal static IReadOnlyList<VariableReference> References(string word, Func<string, string?> lookup, ExpansionOptions options)
+    {
+        if (word is null || !word.Contains('$'))
+        {
+            return [];
+        }
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        return new VariableLexer(word, lookup, escape, options.RawQuotes, lenient: true, options.SkipQuotes, split: false, valueNeeded: false).References();
+    }
+
+    /// <summary>
+    /// Whether the reference at <paramref name="index"/> is the first unset one to its name in <paramref name="references"/>,
+    /// which is what <see cref="ExpansionResult.Unmatched"/> keeps.
+    /// </summary>
+    internal static bool IsFirstUnmatched(IReadOnlyList<VariableReference> references, int index)
+    {
+        var reference = references[index];
+        if (reference.IsSet)
+        {
+            return false;
+        }
+        for (var i = 0; i < index; i++)
+        {
+            if (!references[i].IsSet && references[i].Name == reference.Name)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>True when the word contains a variable reference at all (quotes and escapes honoured).</summary>
     public static bool HasReferences(string word, char escape = '\\')

@@ -4,9 +4,14 @@ namespace CoursePlatform.Linting.Semantics;
 
 /// <summary>
 /// BuildKit's variable lexer over one word: quotes, the escape token, word splitting and <c>$name</c> references.
-/// The <c>${...}</c> forms are read in <c>VariableLexer.Substitution.cs</c>.
+/// The <c>${...}</c> forms are read in <c>VariableLexer.Substitution.cs</c>. A struct: one lives for one expansion.
 /// </summary>
-internal sealed partial class VariableLexer(string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes, bool split)
+/// <remarks>
+/// Without <c>valueNeeded</c> (lenient scans only) no text is built: the references, their order and any syntax
+/// error do not depend on the expanded text, since a lenient scan never fails on a value.
+/// </remarks>
+internal partial struct VariableLexer(
+    string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes, bool split, bool valueNeeded = true)
 {
     // Created on the first reference: most expanded words are literal apart from quotes.
     private List<VariableReference>? _references;
@@ -16,6 +21,13 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
     // Word splitting state (EXPOSE only): finished words and the current one.
     private readonly List<string>? _words = split ? [] : null;
     private readonly StringBuilder? _word = split ? new() : null;
+
+    /// <summary>Scans the word for its references alone (see the remarks on the type).</summary>
+    public IReadOnlyList<VariableReference> References()
+    {
+        ProcessUntil('\0', keepEscapes: false, topLevel: true);
+        return _references ?? (IReadOnlyList<VariableReference>)[];
+    }
 
     public ExpansionResult Run()
     {
@@ -32,10 +44,16 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
     [ThreadStatic]
     private static Stack<StringBuilder>? t_builders;
 
-    private static StringBuilder RentBuilder() => t_builders is { Count: > 0 } pool ? pool.Pop() : new StringBuilder();
+    // Null when no value is built: every append below is then skipped.
+    private readonly StringBuilder? RentBuilder()
+        => !valueNeeded ? null : t_builders is { Count: > 0 } pool ? pool.Pop() : new StringBuilder();
 
-    private static string Finish(StringBuilder builder)
+    private static string Finish(StringBuilder? builder)
     {
+        if (builder is null)
+        {
+            return "";
+        }
         var result = builder.ToString();
         if (builder.Capacity <= 1024)
         {
@@ -45,7 +63,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
         return result;
     }
 
-    private bool AtEnd => _pos >= text.Length;
+    private readonly bool AtEnd => _pos >= text.Length;
 
     private string Fail(string message)
     {
@@ -54,7 +72,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
         return "";
     }
 
-    private void WordChar(char c, bool splittable)
+    private readonly void WordChar(char c, bool splittable)
     {
         if (_word is null)
         {
@@ -72,7 +90,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
         _word.Append(c);
     }
 
-    private void WordText(string s, bool splittable)
+    private readonly void WordText(string s, bool splittable)
     {
         if (_word is null)
         {
@@ -102,7 +120,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
             if (c == '$')
             {
                 var value = Dollar();
-                result.Append(value);
+                result?.Append(value);
                 if (topLevel)
                 {
                     WordText(value, splittable: true);
@@ -111,7 +129,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
             else if (c == '\'' && !skipQuotes)
             {
                 var value = SingleQuoted();
-                result.Append(value);
+                result?.Append(value);
                 if (topLevel)
                 {
                     WordText(value, splittable: false);
@@ -120,7 +138,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
             else if (c == '"' && !skipQuotes)
             {
                 var value = DoubleQuoted(keepEscapes);
-                result.Append(value);
+                result?.Append(value);
                 if (topLevel)
                 {
                     WordText(value, splittable: false);
@@ -131,18 +149,18 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
                 _pos++;
                 if (keepEscapes)
                 {
-                    result.Append('\\');
+                    result?.Append('\\');
                 }
                 else if (rawQuotes)
                 {
-                    result.Append(c);
+                    result?.Append(c);
                 }
                 if (AtEnd)
                 {
                     break;
                 }
                 var next = text[_pos++];
-                result.Append(next);
+                result?.Append(next);
                 if (topLevel)
                 {
                     WordChar(next, splittable: false);
@@ -151,7 +169,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
             else
             {
                 _pos++;
-                result.Append(c);
+                result?.Append(c);
                 if (topLevel)
                 {
                     WordChar(c, splittable: true);
@@ -175,7 +193,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
             return Fail("unexpected end of statement while looking for matching single-quote");
         }
         _pos = end + 1;
-        return rawQuotes ? text[(start - 1)..(end + 1)] : text[start..end];
+        return !valueNeeded ? "" : rawQuotes ? text[(start - 1)..(end + 1)] : text[start..end];
     }
 
     private string DoubleQuoted(bool keepEscapes)
@@ -184,7 +202,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
         var result = RentBuilder();
         if (rawQuotes)
         {
-            result.Append('"');
+            result?.Append('"');
         }
         while (true)
         {
@@ -199,13 +217,14 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
                 _pos++;
                 if (rawQuotes)
                 {
-                    result.Append('"');
+                    result?.Append('"');
                 }
                 return Finish(result);
             }
             if (c == '$')
             {
-                result.Append(Dollar());
+                var part = Dollar();
+                result?.Append(part);
                 if (_error is not null)
                 {
                     Finish(result);
@@ -221,14 +240,14 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
                 {
                     if (keepEscapes)
                     {
-                        result.Append('\\');
+                        result?.Append('\\');
                     }
                     else if (rawQuotes)
                     {
-                        result.Append(c);
+                        result?.Append(c);
                     }
                     _pos++;
-                    result.Append(next);
+                    result?.Append(next);
                     continue;
                 }
             }
@@ -236,7 +255,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
             {
                 continue;
             }
-            result.Append(c);
+            result?.Append(c);
         }
     }
 

@@ -81,10 +81,15 @@ public sealed class UndefinedArgInFrom : Rule
         {
             return;
         }
-        var result = VariableExpansion.Expand(word.Text, name => known.Contains(name) ? "" : null,
-            new ExpansionOptions(context.Document.EscapeChar, Lenient: true));
-        foreach (var reference in result.Unmatched)
+        var references = VariableExpansion.References(word.Text, name => known.Contains(name) ? "" : null,
+            new ExpansionOptions(context.Document.EscapeChar));
+        for (var i = 0; i < references.Count; i++)
         {
+            if (!VariableExpansion.IsFirstUnmatched(references, i))
+            {
+                continue;
+            }
+            var reference = references[i];
             var suggestion = BuildKitSupport.Suggest(reference.Name, known);
             var message = suggestion is null
                 ? $"FROM argument '{reference.Name}' is not declared"

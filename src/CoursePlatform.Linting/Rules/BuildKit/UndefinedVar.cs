@@ -142,9 +142,15 @@ public sealed class UndefinedVar : Rule
     /// <summary>Reports each undefined name of one expanded word once, on the reference itself.</summary>
     private static void Verify(RuleContext context, Instruction instruction, ExpandedWord word, StageScope scope)
     {
-        var result = VariableExpansion.Expand(word.Text, scope.LookupFunction, word.Options with { Lenient = true });
-        foreach (var reference in result.Unmatched)
+        // The references alone: the expanded text is never looked at here.
+        var references = VariableExpansion.References(word.Text, scope.LookupFunction, word.Options);
+        for (var i = 0; i < references.Count; i++)
         {
+            if (!VariableExpansion.IsFirstUnmatched(references, i))
+            {
+                continue;
+            }
+            var reference = references[i];
             if (scope.IsKnown(reference.Name) || Array.IndexOf(NeverReported, reference.Name) >= 0)
             {
                 continue;
