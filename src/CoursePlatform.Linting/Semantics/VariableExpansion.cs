@@ -30,8 +30,30 @@ public static class VariableExpansion
         {
             return word ?? "";
         }
-        return new VariableLexer(word, lookup, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, options.SplitWords).Run().Value;
+        // The value does not depend on word splitting: no split state and no result object.
+        return new VariableLexer(word, lookup, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, split: false).Value();
     }
+
+    /// <summary>
+    /// <see cref="ExpandValue(string, Func{string, string?}, ExpansionOptions)"/> against a stage scope: the scope's
+    /// lookup delegate is only made when the word needs the lexer.
+    /// </summary>
+    internal static string ExpandValue(string word, StageScope scope, ExpansionOptions options)
+    {
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        if (word is null || word.AsSpan().IndexOfAny('$', '\'', '"') < 0 && word.IndexOf(escape) < 0)
+        {
+            return word ?? "";
+        }
+        return new VariableLexer(word, scope.LookupFunction, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, split: false).Value();
+    }
+
+    /// <summary>
+    /// False when the lexer would return <paramref name="word"/> unchanged, with no reference and no error: it has
+    /// no <c>$</c>, no quote and no escape token.
+    /// </summary>
+    internal static bool NeedsLexer(string word, char escape)
+        => word.AsSpan().IndexOfAny('$', '\'', '"') >= 0 || word.IndexOf(escape == '\0' ? '\\' : escape) >= 0;
 
     /// <summary>Expands against a dictionary of set variables.</summary>
     public static ExpansionResult Expand(string word, IReadOnlyDictionary<string, string> environment, ExpansionOptions options = default)
@@ -53,6 +75,20 @@ public static class VariableExpansion
         }
         var escape = options.Escape == '\0' ? '\\' : options.Escape;
         return new VariableLexer(word, lookup, escape, options.RawQuotes, lenient: true, options.SkipQuotes, split: false, valueNeeded: false).References();
+    }
+
+    /// <summary>
+    /// <see cref="References(string, Func{string, string?}, ExpansionOptions)"/> into a list the caller clears and
+    /// reuses (UndefinedVar checks many words per file).
+    /// </summary>
+    internal static void References(string word, Func<string, string?> lookup, ExpansionOptions options, List<VariableReference> into)
+    {
+        if (word is null || !word.Contains('$'))
+        {
+            return;
+        }
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        new VariableLexer(word, lookup, escape, options.RawQuotes, lenient: true, options.SkipQuotes, split: false, valueNeeded: false).References(into);
     }
 
     /// <summary>

@@ -22,12 +22,19 @@ internal partial struct VariableLexer(
     private readonly List<string>? _words = split ? [] : null;
     private readonly StringBuilder? _word = split ? new() : null;
 
-    /// <summary>Scans the word for its references alone (see the remarks on the type).</summary>
-    public IReadOnlyList<VariableReference> References()
+    /// <summary>
+    /// Scans the word for its references alone (see the remarks on the type), appending them to
+    /// <paramref name="into"/> when given (a caller's reused list) or to a new list.
+    /// </summary>
+    public IReadOnlyList<VariableReference> References(List<VariableReference>? into = null)
     {
+        _references = into;
         ProcessUntil('\0', keepEscapes: false, topLevel: true);
         return _references ?? (IReadOnlyList<VariableReference>)[];
     }
+
+    /// <summary>The expanded text alone (partial when the word is malformed, as <see cref="ExpansionResult.Value"/>).</summary>
+    public string Value() => ProcessUntil('\0', keepEscapes: false, topLevel: true);
 
     public ExpansionResult Run()
     {

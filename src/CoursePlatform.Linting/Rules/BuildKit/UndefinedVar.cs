@@ -44,6 +44,13 @@ public sealed class UndefinedVar : Rule
         ```
         """;
 
+    // Reused by Verify on the thread; filled and read within one call, before anything else can use it.
+    [ThreadStatic]
+    private static List<VariableReference>? t_references;
+
+    [ThreadStatic]
+    private static List<ExpandedWord>? t_words;
+
     private static readonly string[] NeverReported = ["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"];
 
     public override void Check(RuleContext context)
@@ -60,8 +67,9 @@ public sealed class UndefinedVar : Rule
 
     private struct Visitor(RuleContext context) : IDispatchVisitor
     {
-        // One list for the expanded words of every instruction of the file.
-        private List<ExpandedWord>? _words;
+        // One list for the expanded words of every instruction, reused on the thread (nothing else touches it
+        // while a check runs).
+        private List<ExpandedWord>? _words = t_words ??= [];
 
         public bool Wants(Stage stage)
         {
@@ -142,8 +150,10 @@ public sealed class UndefinedVar : Rule
     /// <summary>Reports each undefined name of one expanded word once, on the reference itself.</summary>
     private static void Verify(RuleContext context, Instruction instruction, ExpandedWord word, StageScope scope)
     {
-        // The references alone: the expanded text is never looked at here.
-        var references = VariableExpansion.References(word.Text, scope.LookupFunction, word.Options);
+        // The references alone: the expanded text is never looked at here. One list serves every word of the file.
+        var references = t_references ??= [];
+        references.Clear();
+        VariableExpansion.References(word.Text, scope.LookupFunction, word.Options, references);
         for (var i = 0; i < references.Count; i++)
         {
             if (!VariableExpansion.IsFirstUnmatched(references, i))
