@@ -72,6 +72,24 @@ public sealed class StageScope
         }
     }
 
+    /// <summary>The name as the scope stores it when the scope knows it, else null.</summary>
+    internal string? KnownName(ReadOnlySpan<char> name)
+    {
+        if (_index is not null)
+        {
+            return _index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var key, out _) ? key : null;
+        }
+        var entries = _entries;
+        for (var i = 0; i < _count; i++)
+        {
+            if (name.SequenceEqual(entries[i].Name))
+            {
+                return entries[i].Name;
+            }
+        }
+        return null;
+    }
+
     private int Find(string name)
     {
         if (_index is not null)

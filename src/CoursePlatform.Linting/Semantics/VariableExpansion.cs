@@ -45,7 +45,7 @@ public static class VariableExpansion
         {
             return word ?? "";
         }
-        return new VariableLexer(word, scope.LookupFunction, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, split: false).Value();
+        return new VariableLexer(word, scope.LookupFunction, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, split: false, scope: scope).Value();
     }
 
     /// <summary>
@@ -78,17 +78,18 @@ public static class VariableExpansion
     }
 
     /// <summary>
-    /// <see cref="References(string, Func{string, string?}, ExpansionOptions)"/> into a list the caller clears and
-    /// reuses (UndefinedVar checks many words per file).
+    /// <see cref="References(string, Func{string, string?}, ExpansionOptions)"/> against a stage scope, into a list the
+    /// caller clears and reuses (UndefinedVar checks many words per file).
     /// </summary>
-    internal static void References(string word, Func<string, string?> lookup, ExpansionOptions options, List<VariableReference> into)
+    internal static void References(string word, StageScope scope, ExpansionOptions options, List<VariableReference> into)
     {
         if (word is null || !word.Contains('$'))
         {
             return;
         }
         var escape = options.Escape == '\0' ? '\\' : options.Escape;
-        new VariableLexer(word, lookup, escape, options.RawQuotes, lenient: true, options.SkipQuotes, split: false, valueNeeded: false).References(into);
+        new VariableLexer(word, scope.LookupFunction, escape, options.RawQuotes, lenient: true, options.SkipQuotes, split: false, valueNeeded: false, scope)
+            .References(into);
     }
 
     /// <summary>

@@ -11,11 +11,14 @@ namespace CoursePlatform.Linting.Semantics;
 /// error do not depend on the expanded text, since a lenient scan never fails on a value.
 /// </remarks>
 internal partial struct VariableLexer(
-    string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes, bool split, bool valueNeeded = true)
+    string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes, bool split, bool valueNeeded = true,
+    StageScope? scope = null)
 {
     // Created on the first reference: most expanded words are literal apart from quotes.
     private List<VariableReference>? _references;
     private int _pos;
+    // Set when only the value is wanted: references are then not recorded (no list is made).
+    private bool _skipReferences;
     private string? _error;
 
     // Word splitting state (EXPOSE only): finished words and the current one.
@@ -34,7 +37,11 @@ internal partial struct VariableLexer(
     }
 
     /// <summary>The expanded text alone (partial when the word is malformed, as <see cref="ExpansionResult.Value"/>).</summary>
-    public string Value() => ProcessUntil('\0', keepEscapes: false, topLevel: true);
+    public string Value()
+    {
+        _skipReferences = true;
+        return ProcessUntil('\0', keepEscapes: false, topLevel: true);
+    }
 
     public ExpansionResult Run()
     {
@@ -293,9 +300,15 @@ internal partial struct VariableLexer(
         {
             _pos++;
         }
-        return text[start.._pos];
+        // A name the scope knows is taken from the scope: no new string for each reference to a known variable.
+        return scope?.KnownName(text.AsSpan(start, _pos - start)) ?? text[start.._pos];
     }
 
     private void Record(string name, int start, bool braced, VariableModifier modifier, bool set)
-        => (_references ??= []).Add(new VariableReference(name, start, Math.Max(_pos, start + 1), braced, modifier, set));
+    {
+        if (!_skipReferences)
+        {
+            (_references ??= []).Add(new VariableReference(name, start, Math.Max(_pos, start + 1), braced, modifier, set));
+        }
+    }
 }

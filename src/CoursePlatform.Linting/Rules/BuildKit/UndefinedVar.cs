@@ -127,7 +127,7 @@ public sealed class UndefinedVar : Rule
             if (declaration.Name?.Value is { Length: > 0 } name && AnyReferenceAfter(declarations, i))
             {
                 var value = declaration.DefaultValue is { } given
-                    ? VariableExpansion.Expand(given.Text, local.LookupFunction, options).Value
+                    ? VariableExpansion.ExpandValue(given.Text, local, options)
                     : null;
                 local = local == scope ? scope.Clone() : local;
                 local.DeclareArg(name, value);
@@ -153,7 +153,7 @@ public sealed class UndefinedVar : Rule
         // The references alone: the expanded text is never looked at here. One list serves every word of the file.
         var references = t_references ??= [];
         references.Clear();
-        VariableExpansion.References(word.Text, scope.LookupFunction, word.Options, references);
+        VariableExpansion.References(word.Text, scope, word.Options, references);
         for (var i = 0; i < references.Count; i++)
         {
             if (!VariableExpansion.IsFirstUnmatched(references, i))
