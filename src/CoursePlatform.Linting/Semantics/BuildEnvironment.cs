@@ -295,8 +295,7 @@ public static class BuildEnvironment
         {
             return;
         }
-        // Only read here: files without global ARGs share one empty table.
-        var globals = document.Stages.GlobalArgs.Count == 0 ? NoGlobals : GlobalArgDefaults(document) ?? NoGlobals;
+        var globals = new Globals(document);
         var finals = inherits ? new StageScope?[count] : null;
         var expansion = new ExpansionOptions(document.EscapeChar);
         for (var i = 0; i < count; i++)
@@ -322,7 +321,7 @@ public static class BuildEnvironment
             }
             else
             {
-                scope = Initial(stage, globals, options, expansion);
+                scope = Initial(stage, ref globals, options, expansion);
             }
             var wanted = (uses[i] & Wanted) != 0;
             var instructions = stage.Instructions;
@@ -333,13 +332,24 @@ public static class BuildEnvironment
                 {
                     visitor.Visit(stage, instruction, scope);
                 }
-                Apply(instruction, scope, globals, expansion);
+                Apply(instruction, scope, ref globals, expansion);
             }
             if (finals is not null && uses[i] >= Child)
             {
                 finals[i] = scope;
             }
         }
+    }
+
+    // The global ARG defaults of a replay, worked out when first read (an image or an ARG without default in a stage
+    // that refers to them): many replays never need them.
+    private struct Globals(DockerfileDocument document)
+    {
+        private Dictionary<string, string?>? _table;
+
+        // Files without global ARGs share one empty table.
+        public Dictionary<string, string?> Table
+            => _table ??= document.Stages.GlobalArgs.Count == 0 ? NoGlobals : GlobalArgDefaults(document) ?? NoGlobals;
     }
 
     private const int Wanted = 1;
@@ -357,9 +367,10 @@ public static class BuildEnvironment
         return result.Succeeded ? result.Value : null;
     }
 
-    private static StageScope Initial(Stage stage, Dictionary<string, string?> globals, LintOptions options, ExpansionOptions expansion)
+    private static StageScope Initial(Stage stage, ref Globals globals, LintOptions options, ExpansionOptions expansion)
     {
-        var image = BaseImageName(stage.From, globals, expansion.Escape);
+        var text = stage.From.Image?.Text;
+        var image = text is null || !text.Contains('$') ? text : BaseImageName(stage.From, globals.Table, expansion.Escape);
         var always = BaseImageEnvironments.AlwaysKnown;
         var names = BaseImageEnvironments.ImageNames(image, options);
         var scope = new StageScope(always.Count + names.Count + 4);
@@ -376,14 +387,16 @@ public static class BuildEnvironment
         return scope;
     }
 
-    private static void Apply(Instruction instruction, StageScope scope, Dictionary<string, string?> globals, ExpansionOptions expansion)
+    private static void Apply(Instruction instruction, StageScope scope, ref Globals globals, ExpansionOptions expansion)
     {
         switch (instruction)
         {
             case ArgInstruction arg:
-                // Declarations take effect one after another: in `ARG A=1 B=$A`, B sees A.
-                foreach (var declaration in arg.Declarations)
+                // Declarations take effect one after another: in `ARG A=1 B=$A`, B sees A. Indexed: the list is an
+                // interface, and foreach would allocate an enumerator.
+                for (var i = 0; i < arg.Declarations.Count; i++)
                 {
+                    var declaration = arg.Declarations[i];
                     var name = declaration.Name?.Value;
                     if (string.IsNullOrEmpty(name))
                     {
@@ -391,7 +404,7 @@ public static class BuildEnvironment
                     }
                     var value = declaration.DefaultValue is { } defaultValue
                         ? VariableExpansion.ExpandValue(defaultValue.Text, scope, expansion)
-                        : globals.TryGetValue(name, out var global) ? global : PredefinedPlatformArgs.GetValueOrDefault(name);
+                        : globals.Table.TryGetValue(name, out var global) ? global : PredefinedPlatformArgs.GetValueOrDefault(name);
                     scope.DeclareArg(name, value);
                 }
                 break;
@@ -408,9 +421,25 @@ public static class BuildEnvironment
             }
             case EnvInstruction env:
             {
-                List<(string Name, string Value)>? pending = null;
-                foreach (var pair in env.Pairs)
+                var pairs = env.Pairs;
+                if (!env.Text.Contains('$'))
                 {
+                    // No pair can refer to a variable, so none sees another: set them in order as they are expanded.
+                    for (var i = 0; i < pairs.Count; i++)
+                    {
+                        var pair = pairs[i];
+                        var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope, expansion);
+                        if (key.Length > 0)
+                        {
+                            scope.SetEnv(key, pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion));
+                        }
+                    }
+                    break;
+                }
+                List<(string Name, string Value)>? pending = null;
+                for (var i = 0; i < pairs.Count; i++)
+                {
+                    var pair = pairs[i];
                     var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope, expansion);
                     if (key.Length == 0)
                     {
