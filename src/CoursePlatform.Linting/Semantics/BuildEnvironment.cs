@@ -241,6 +241,8 @@ public static class BuildEnvironment
     /// <summary>
     /// Walks every stage in order and calls <paramref name="visit"/> for each instruction with the scope the
     /// builder uses to expand it (before the instruction's own changes). ONBUILD triggers are not dispatched.
+    /// The scope is only valid during the call: it changes with later instructions, and a stage that builds on
+    /// another may carry on with its parent's scope object.
     /// </summary>
     public static void Dispatch(DockerfileDocument document, LintOptions options, Action<Stage, Instruction, StageScope> visit)
     {
