@@ -94,6 +94,16 @@ public static class BaseImageEnvironments
     /// </summary>
     public static string RepositoryName(string image)
     {
+        var buffer = image.Length <= 256 ? stackalloc char[256] : new char[image.Length];
+        return new string(Repository(image, buffer));
+    }
+
+    /// <summary>
+    /// <see cref="RepositoryName"/> as a span: the lower-cased name is written to <paramref name="buffer"/> (at least
+    /// as long as the image) and the repository is a slice of it, so looking an image up makes no strings.
+    /// </summary>
+    private static ReadOnlySpan<char> Repository(ReadOnlySpan<char> image, Span<char> buffer)
+    {
         var name = image.Trim();
         var at = name.IndexOf('@');
         if (at >= 0)
@@ -105,33 +115,30 @@ public static class BaseImageEnvironments
         {
             name = name[..colon];
         }
-        name = name.ToLowerInvariant();
+        var lower = buffer[..name.ToLowerInvariant(buffer)];
+        ReadOnlySpan<char> result = lower;
         foreach (var prefix in (ReadOnlySpan<string>)["docker.io/", "index.docker.io/", "registry-1.docker.io/"])
         {
-            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            if (result.StartsWith(prefix, StringComparison.Ordinal))
             {
-                name = name[prefix.Length..];
+                result = result[prefix.Length..];
                 break;
             }
         }
-        if (name.StartsWith("library/", StringComparison.Ordinal))
+        if (result.StartsWith("library/", StringComparison.Ordinal))
         {
-            name = name["library/".Length..];
+            result = result["library/".Length..];
         }
         foreach (var prefix in ArchitectureNamespaces)
         {
-            if (name.StartsWith(prefix, StringComparison.Ordinal) && name.IndexOf('/', prefix.Length) < 0)
+            if (result.StartsWith(prefix, StringComparison.Ordinal) && result[prefix.Length..].IndexOf('/') < 0)
             {
-                return name[prefix.Length..];
+                return result[prefix.Length..];
             }
         }
-        return name;
+        return result;
     }
 
-    /// <summary>
-    /// Variables known to be set by <paramref name="image"/> (always including <see cref="AlwaysKnown"/>).
-    /// <see cref="LintOptions.BaseImageEnvironments"/>, when given, replaces the built-in table.
-    /// </summary>
     /// <summary>The names the table lists for the image itself (without <see cref="AlwaysKnown"/>; may repeat those).</summary>
     internal static IReadOnlyList<string> ImageNames(string? image, LintOptions? options)
     {
@@ -140,8 +147,23 @@ public static class BaseImageEnvironments
         {
             return [];
         }
+        // The built-in table (and any ordinal dictionary) is asked with spans: no strings per stage.
+        if (table is Dictionary<string, IReadOnlyList<string>> dictionary
+            && dictionary.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
+            && image.Length <= 256)
+        {
+            Span<char> buffer = stackalloc char[256];
+            return lookup.TryGetValue(Repository(image, buffer), out var found) || lookup.TryGetValue(image.AsSpan().Trim(), out found)
+                ? found
+                : [];
+        }
         return table.TryGetValue(RepositoryName(image), out var names) || table.TryGetValue(image.Trim(), out names) ? names : [];
     }
+
+    /// <summary>
+    /// Variables known to be set by <paramref name="image"/> (always including <see cref="AlwaysKnown"/>).
+    /// <see cref="LintOptions.BaseImageEnvironments"/>, when given, replaces the built-in table.
+    /// </summary>
 
     public static IReadOnlyList<string> For(string? image, LintOptions? options = null)
     {

@@ -9,46 +9,55 @@ namespace CoursePlatform.Linting.Semantics;
 /// </summary>
 public sealed class StageScope
 {
-    // One entry per name the stage knows: its ENV value, its ARG value, and whether an ARG declared it. A single
-    // table keeps a scope (made for every stage of every file UndefinedVar replays) to two allocations.
+    // One entry per name the stage knows, in the order the names became known: its ENV value, its ARG value (a
+    // name declared by an ARG without value has neither). A stage knows a handful of names, so one array searched
+    // in order is cheaper to build, copy and ask than a hash table; past LinearLimit names an index is added.
     private struct Entry
     {
+        public string Name;
         public string? Env;
         public string? Arg;
     }
 
-    private readonly Dictionary<string, Entry> _entries;
-    private readonly List<string> _names;
+    private const int LinearLimit = 16;
 
-    internal StageScope()
+    private Entry[] _entries;
+    private int _count;
+    private Dictionary<string, int>? _index;
+    private NameList? _names;
+    private Func<string, string?>? _lookup;
+
+    internal StageScope(int capacity = 8)
     {
-        _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        _names = [];
-        LookupFunction = Lookup;
+        _entries = new Entry[Math.Max(capacity, 4)];
     }
 
     private StageScope(StageScope other)
     {
-        _entries = new Dictionary<string, Entry>(other._entries, StringComparer.Ordinal);
-        _names = [.. other._names];
-        LookupFunction = Lookup;
+        _entries = new Entry[other._count + 4];
+        Array.Copy(other._entries, _entries, other._count);
+        _count = other._count;
+        _index = other._index is null ? null : new Dictionary<string, int>(other._index, StringComparer.Ordinal);
     }
 
     /// <summary>Names in the order they became known (for "did you mean" suggestions).</summary>
-    public IReadOnlyList<string> Names => _names;
+    public IReadOnlyList<string> Names => _names ??= new NameList(this);
 
     /// <summary>The value the builder substitutes: ENV wins over ARG; null when unset (even if declared).</summary>
     public string? Lookup(string name)
-        => _entries.TryGetValue(name, out var entry) ? entry.Env ?? entry.Arg : null;
+    {
+        var i = Find(name);
+        return i < 0 ? null : _entries[i].Env ?? _entries[i].Arg;
+    }
 
     /// <summary>
-    /// <see cref="Lookup"/> as a delegate, created once per scope: expansions ask for it for every ENV, ARG and
-    /// checked word, and a method group would allocate a new delegate each time.
+    /// <see cref="Lookup"/> as a delegate, created once per scope on first use: expansions ask for it for every ENV,
+    /// ARG and checked word, and a method group would allocate a new delegate each time.
     /// </summary>
-    internal Func<string, string?> LookupFunction { get; }
+    internal Func<string, string?> LookupFunction => _lookup ??= Lookup;
 
     /// <summary>True when the name is set, or declared by an <c>ARG</c> without value (UndefinedVar stays quiet).</summary>
-    public bool IsKnown(string name) => _entries.ContainsKey(name);
+    public bool IsKnown(string name) => Find(name) >= 0;
 
     internal StageScope Clone() => new(this);
 
@@ -63,21 +72,98 @@ public sealed class StageScope
         }
     }
 
+    /// <summary>The name as the scope stores it when the scope knows it, else null.</summary>
+    internal string? KnownName(ReadOnlySpan<char> name)
+    {
+        if (_index is not null)
+        {
+            return _index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var key, out _) ? key : null;
+        }
+        var entries = _entries;
+        for (var i = 0; i < _count; i++)
+        {
+            if (name.SequenceEqual(entries[i].Name))
+            {
+                return entries[i].Name;
+            }
+        }
+        return null;
+    }
+
+    private int Find(string name)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(name, out var found) ? found : -1;
+        }
+        var entries = _entries;
+        for (var i = 0; i < _count; i++)
+        {
+            if (string.Equals(entries[i].Name, name))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private ref Entry Remember(string name)
     {
-        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_entries, name, out var exists);
-        if (!exists)
+        var i = Find(name);
+        if (i >= 0)
         {
-            _names.Add(name);
+            return ref _entries[i];
         }
-        return ref entry;
+        if (_count == _entries.Length)
+        {
+            Array.Resize(ref _entries, _count * 2);
+        }
+        i = _count++;
+        _entries[i].Name = name;
+        if (_index is not null)
+        {
+            _index[name] = i;
+        }
+        else if (_count > LinearLimit)
+        {
+            _index = new Dictionary<string, int>(_count * 2, StringComparer.Ordinal);
+            for (var k = 0; k < _count; k++)
+            {
+                _index[_entries[k].Name] = k;
+            }
+        }
+        return ref _entries[i];
+    }
+
+    // The scope's names as a list that follows the scope, as the names list it replaces did.
+    private sealed class NameList(StageScope scope) : IReadOnlyList<string>
+    {
+        public string this[int index]
+            => (uint)index < (uint)scope._count ? scope._entries[index].Name : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public int Count => scope._count;
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < scope._count; i++)
+            {
+                yield return scope._entries[i].Name;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
 
-/// <summary>
-/// Replays what the builder's dispatcher does with variables, stage by stage, so checks can ask what a word
-/// expands to at any instruction. Nothing is pulled: base images contribute what <see cref="BaseImageEnvironments"/> knows.
-/// </summary>
+/// <summary>What <see cref="BuildEnvironment"/>'s replay calls back; a struct implementation avoids a closure per lint.</summary>
+internal interface IDispatchVisitor
+{
+    /// <summary>False when none of the stage's instructions needs visiting.</summary>
+    bool Wants(Stage stage);
+
+    void Visit(Stage stage, Instruction instruction, StageScope scope);
+}
+
 public static class BuildEnvironment
 {
     /// <summary>The default PATH BuildKit gives every Linux stage.</summary>
@@ -107,10 +193,16 @@ public static class BuildEnvironment
     {
         var result = new Dictionary<string, string?>(StringComparer.Ordinal);
         var options = new ExpansionOptions(document.EscapeChar);
-        foreach (var arg in document.Stages.GlobalArgs)
+        // Made on the first default that mentions a variable or quotes: most defaults are plain text.
+        Func<string, string?>? lookup = null;
+        // Indexed loops: foreach over the interface lists would allocate enumerators.
+        var globalArgs = document.Stages.GlobalArgs;
+        for (var a = 0; a < globalArgs.Count; a++)
         {
-            foreach (var declaration in arg.Declarations)
+            var declarations = globalArgs[a].Declarations;
+            for (var i = 0; i < declarations.Count; i++)
             {
+                var declaration = declarations[i];
                 var name = declaration.Name?.Value;
                 if (string.IsNullOrEmpty(name))
                 {
@@ -121,7 +213,13 @@ public static class BuildEnvironment
                     result.TryAdd(name, null);
                     continue;
                 }
-                var expanded = VariableExpansion.Expand(declaration.DefaultValue.Text, n => LookupGlobal(result, n), options);
+                var text = declaration.DefaultValue.Text;
+                if (!VariableExpansion.NeedsLexer(text, options.Escape))
+                {
+                    result[name] = text;
+                    continue;
+                }
+                var expanded = VariableExpansion.Expand(text, lookup ??= GlobalLookup(result), options);
                 if (!expanded.Succeeded)
                 {
                     return null;
@@ -134,34 +232,130 @@ public static class BuildEnvironment
 
     private static readonly Dictionary<string, string?> NoGlobals = new(StringComparer.Ordinal);
 
+    // A closure made here, not in GlobalArgDefaults, so files whose defaults are plain text do not pay for it.
+    private static Func<string, string?> GlobalLookup(Dictionary<string, string?> globals) => name => LookupGlobal(globals, name);
+
     private static string? LookupGlobal(Dictionary<string, string?> globals, string name)
         => globals.TryGetValue(name, out var value) ? value : PredefinedPlatformArgs.GetValueOrDefault(name);
 
     /// <summary>
     /// Walks every stage in order and calls <paramref name="visit"/> for each instruction with the scope the
     /// builder uses to expand it (before the instruction's own changes). ONBUILD triggers are not dispatched.
+    /// The scope is only valid during the call: it changes with later instructions, and a stage that builds on
+    /// another may carry on with its parent's scope object.
     /// </summary>
     public static void Dispatch(DockerfileDocument document, LintOptions options, Action<Stage, Instruction, StageScope> visit)
     {
-        // Only read here: files without global ARGs share one empty table.
-        var globals = document.Stages.GlobalArgs.Count == 0 ? NoGlobals : GlobalArgDefaults(document) ?? NoGlobals;
+        var visitor = new ActionVisitor(visit);
+        Dispatch(document, options, ref visitor);
+    }
+
+    private readonly struct ActionVisitor(Action<Stage, Instruction, StageScope> visit) : IDispatchVisitor
+    {
+        public bool Wants(Stage stage) => true;
+
+        public void Visit(Stage stage, Instruction instruction, StageScope scope) => visit(stage, instruction, scope);
+    }
+
+    /// <summary>
+    /// <see cref="Dispatch(DockerfileDocument, LintOptions, Action{Stage, Instruction, StageScope})"/> for a struct
+    /// visitor (no delegate or closure per call). Stages the visitor does not want are replayed only when a wanted
+    /// stage builds on them, and their instructions are not visited.
+    /// </summary>
+    internal static void Dispatch<TVisitor>(DockerfileDocument document, LintOptions options, ref TVisitor visitor)
+        where TVisitor : struct, IDispatchVisitor
+    {
         var stages = document.Stages.All;
-        var finals = new StageScope[stages.Count];
-        var expansion = new ExpansionOptions(document.EscapeChar);
-        for (var i = 0; i < stages.Count; i++)
+        var count = stages.Count;
+        if (count == 0)
         {
-            var stage = stages[i];
-            var scope = stage.BaseStage is { } parent && parent.Index < i && finals[parent.Index] is { } inherited
-                ? inherited.Clone()
-                : Initial(stage, globals, options, expansion);
-            foreach (var instruction in stage.Instructions)
+            return;
+        }
+        // Per stage: 1 when wanted, plus how many replayed stages inherit its final scope. Walking backwards, a
+        // stage that is replayed makes its parent replayed too.
+        Span<int> uses = count <= 64 ? stackalloc int[count] : new int[count];
+        var any = false;
+        var inherits = false;
+        for (var i = count - 1; i >= 0; i--)
+        {
+            if (visitor.Wants(stages[i]))
             {
-                visit(stage, instruction, scope);
-                Apply(instruction, scope, globals, expansion);
+                uses[i] |= Wanted;
             }
-            finals[i] = scope;
+            if (uses[i] == 0)
+            {
+                continue;
+            }
+            any = true;
+            if (stages[i].BaseStage is { } parent && parent.Index < i)
+            {
+                uses[parent.Index] += Child;
+                inherits = true;
+            }
+        }
+        if (!any)
+        {
+            return;
+        }
+        var globals = new Globals(document);
+        var finals = inherits ? new StageScope?[count] : null;
+        var expansion = new ExpansionOptions(document.EscapeChar);
+        for (var i = 0; i < count; i++)
+        {
+            if (uses[i] == 0)
+            {
+                continue;
+            }
+            var stage = stages[i];
+            StageScope scope;
+            if (finals is not null && stage.BaseStage is { } parent && parent.Index < i && finals[parent.Index] is { } inherited)
+            {
+                // The last stage to inherit a scope may take it over: nothing reads the parent's copy afterwards.
+                if ((uses[parent.Index] -= Child) < Child)
+                {
+                    scope = inherited;
+                    finals[parent.Index] = null;
+                }
+                else
+                {
+                    scope = inherited.Clone();
+                }
+            }
+            else
+            {
+                scope = Initial(stage, ref globals, options, expansion);
+            }
+            var wanted = (uses[i] & Wanted) != 0;
+            var instructions = stage.Instructions;
+            for (var j = 0; j < instructions.Count; j++)
+            {
+                var instruction = instructions[j];
+                if (wanted)
+                {
+                    visitor.Visit(stage, instruction, scope);
+                }
+                Apply(instruction, scope, ref globals, expansion);
+            }
+            if (finals is not null && uses[i] >= Child)
+            {
+                finals[i] = scope;
+            }
         }
     }
+
+    // The global ARG defaults of a replay, worked out when first read (an image or an ARG without default in a stage
+    // that refers to them): many replays never need them.
+    private struct Globals(DockerfileDocument document)
+    {
+        private Dictionary<string, string?>? _table;
+
+        // Files without global ARGs share one empty table.
+        public Dictionary<string, string?> Table
+            => _table ??= document.Stages.GlobalArgs.Count == 0 ? NoGlobals : GlobalArgDefaults(document) ?? NoGlobals;
+    }
+
+    private const int Wanted = 1;
+    private const int Child = 2;
 
     /// <summary>The image a stage starts from, with global ARG defaults substituted.</summary>
     public static string? BaseImageName(FromInstruction from, IReadOnlyDictionary<string, string?> globals, char escape)
@@ -175,39 +369,44 @@ public static class BuildEnvironment
         return result.Succeeded ? result.Value : null;
     }
 
-    private static StageScope Initial(Stage stage, Dictionary<string, string?> globals, LintOptions options, ExpansionOptions expansion)
+    private static StageScope Initial(Stage stage, ref Globals globals, LintOptions options, ExpansionOptions expansion)
     {
-        var scope = new StageScope();
-        var image = BaseImageName(stage.From, globals, expansion.Escape);
+        var text = stage.From.Image?.Text;
+        var image = text is null || !text.Contains('$') ? text : BaseImageName(stage.From, globals.Table, expansion.Escape);
+        var always = BaseImageEnvironments.AlwaysKnown;
+        var names = BaseImageEnvironments.ImageNames(image, options);
+        var scope = new StageScope(always.Count + names.Count + 4);
         // The same names, in the same order, as BaseImageEnvironments.For gives (a repeated name is set once),
-        // without building the merged list.
-        foreach (var name in BaseImageEnvironments.AlwaysKnown)
+        // without building the merged list. Indexed loops: the lists are interfaces.
+        for (var i = 0; i < always.Count; i++)
         {
-            scope.SetEnv(name, name == "PATH" ? DefaultPath : "");
+            scope.SetEnv(always[i], always[i] == "PATH" ? DefaultPath : "");
         }
-        foreach (var name in BaseImageEnvironments.ImageNames(image, options))
+        for (var i = 0; i < names.Count; i++)
         {
-            scope.SetEnv(name, name == "PATH" ? DefaultPath : "");
+            scope.SetEnv(names[i], names[i] == "PATH" ? DefaultPath : "");
         }
         return scope;
     }
 
-    private static void Apply(Instruction instruction, StageScope scope, Dictionary<string, string?> globals, ExpansionOptions expansion)
+    private static void Apply(Instruction instruction, StageScope scope, ref Globals globals, ExpansionOptions expansion)
     {
         switch (instruction)
         {
             case ArgInstruction arg:
-                // Declarations take effect one after another: in `ARG A=1 B=$A`, B sees A.
-                foreach (var declaration in arg.Declarations)
+                // Declarations take effect one after another: in `ARG A=1 B=$A`, B sees A. Indexed: the list is an
+                // interface, and foreach would allocate an enumerator.
+                for (var i = 0; i < arg.Declarations.Count; i++)
                 {
+                    var declaration = arg.Declarations[i];
                     var name = declaration.Name?.Value;
                     if (string.IsNullOrEmpty(name))
                     {
                         continue;
                     }
                     var value = declaration.DefaultValue is { } defaultValue
-                        ? VariableExpansion.ExpandValue(defaultValue.Text, scope.LookupFunction, expansion)
-                        : globals.TryGetValue(name, out var global) ? global : PredefinedPlatformArgs.GetValueOrDefault(name);
+                        ? VariableExpansion.ExpandValue(defaultValue.Text, scope, expansion)
+                        : globals.Table.TryGetValue(name, out var global) ? global : PredefinedPlatformArgs.GetValueOrDefault(name);
                     scope.DeclareArg(name, value);
                 }
                 break;
@@ -215,24 +414,40 @@ public static class BuildEnvironment
             {
                 // One pair: nothing else in the instruction can see it before it is set.
                 var pair = single.Pairs[0];
-                var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope.LookupFunction, expansion);
+                var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope, expansion);
                 if (key.Length > 0)
                 {
-                    scope.SetEnv(key, pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope.LookupFunction, expansion));
+                    scope.SetEnv(key, pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion));
                 }
                 break;
             }
             case EnvInstruction env:
             {
-                List<(string Name, string Value)>? pending = null;
-                foreach (var pair in env.Pairs)
+                var pairs = env.Pairs;
+                if (!env.Text.Contains('$'))
                 {
-                    var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope.LookupFunction, expansion);
+                    // No pair can refer to a variable, so none sees another: set them in order as they are expanded.
+                    for (var i = 0; i < pairs.Count; i++)
+                    {
+                        var pair = pairs[i];
+                        var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope, expansion);
+                        if (key.Length > 0)
+                        {
+                            scope.SetEnv(key, pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion));
+                        }
+                    }
+                    break;
+                }
+                List<(string Name, string Value)>? pending = null;
+                for (var i = 0; i < pairs.Count; i++)
+                {
+                    var pair = pairs[i];
+                    var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope, expansion);
                     if (key.Length == 0)
                     {
                         continue;
                     }
-                    var value = pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope.LookupFunction, expansion);
+                    var value = pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion);
                     (pending ??= []).Add((key, value));
                 }
                 if (pending is not null)

@@ -30,8 +30,30 @@ public static class VariableExpansion
         {
             return word ?? "";
         }
-        return new VariableLexer(word, lookup, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, options.SplitWords).Run().Value;
+        // The value does not depend on word splitting: no split state and no result object.
+        return new VariableLexer(word, lookup, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, split: false).Value();
     }
+
+    /// <summary>
+    /// <see cref="ExpandValue(string, Func{string, string?}, ExpansionOptions)"/> against a stage scope: the scope's
+    /// lookup delegate is only made when the word needs the lexer.
+    /// </summary>
+    internal static string ExpandValue(string word, StageScope scope, ExpansionOptions options)
+    {
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        if (word is null || word.AsSpan().IndexOfAny('$', '\'', '"') < 0 && word.IndexOf(escape) < 0)
+        {
+            return word ?? "";
+        }
+        return new VariableLexer(word, scope.LookupFunction, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, split: false, scope: scope).Value();
+    }
+
+    /// <summary>
+    /// False when the lexer would return <paramref name="word"/> unchanged, with no reference and no error: it has
+    /// no <c>$</c>, no quote and no escape token.
+    /// </summary>
+    internal static bool NeedsLexer(string word, char escape)
+        => word.AsSpan().IndexOfAny('$', '\'', '"') >= 0 || word.IndexOf(escape == '\0' ? '\\' : escape) >= 0;
 
     /// <summary>Expands against a dictionary of set variables.</summary>
     public static ExpansionResult Expand(string word, IReadOnlyDictionary<string, string> environment, ExpansionOptions options = default)
@@ -39,7 +61,57 @@ public static class VariableExpansion
 
     /// <summary>Every variable reference in a word (nothing is set; <c>${x:?}</c> does not stop the scan).</summary>
     public static IReadOnlyList<VariableReference> FindReferences(string word, char escape = '\\', bool rawQuotes = false)
-        => Expand(word, static _ => null, new ExpansionOptions(escape, rawQuotes, Lenient: true)).References;
+        => References(word, static _ => null, new ExpansionOptions(escape, rawQuotes));
+
+    /// <summary>
+    /// The references a lenient <see cref="Expand(string, Func{string, string?}, ExpansionOptions)"/> finds (in the
+    /// same order, with the same <see cref="VariableReference.IsSet"/>), without building the expanded text.
+    /// </summary>
+    internal static IReadOnlyList<VariableReference> References(string word, Func<string, string?> lookup, ExpansionOptions options)
+    {
+        if (word is null || !word.Contains('$'))
+        {
+            return [];
+        }
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        return new VariableLexer(word, lookup, escape, options.RawQuotes, lenient: true, options.SkipQuotes, split: false, valueNeeded: false).References();
+    }
+
+    /// <summary>
+    /// <see cref="References(string, Func{string, string?}, ExpansionOptions)"/> against a stage scope, into a list the
+    /// caller clears and reuses (UndefinedVar checks many words per file).
+    /// </summary>
+    internal static void References(string word, StageScope scope, ExpansionOptions options, List<VariableReference> into)
+    {
+        if (word is null || !word.Contains('$'))
+        {
+            return;
+        }
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        new VariableLexer(word, scope.LookupFunction, escape, options.RawQuotes, lenient: true, options.SkipQuotes, split: false, valueNeeded: false, scope)
+            .References(into);
+    }
+
+    /// <summary>
+    /// Whether the reference at <paramref name="index"/> is the first unset one to its name in <paramref name="references"/>,
+    /// which is what <see cref="ExpansionResult.Unmatched"/> keeps.
+    /// </summary>
+    internal static bool IsFirstUnmatched(IReadOnlyList<VariableReference> references, int index)
+    {
+        var reference = references[index];
+        if (reference.IsSet)
+        {
+            return false;
+        }
+        for (var i = 0; i < index; i++)
+        {
+            if (!references[i].IsSet && references[i].Name == reference.Name)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>True when the word contains a variable reference at all (quotes and escapes honoured).</summary>
     public static bool HasReferences(string word, char escape = '\\')

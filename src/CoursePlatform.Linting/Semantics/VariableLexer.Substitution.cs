@@ -3,7 +3,7 @@ using System.Text;
 namespace CoursePlatform.Linting.Semantics;
 
 // The ${...} forms: plain, the :- :+ :? - + ? defaults and errors, # ## % %% trims and / // replacements.
-internal sealed partial class VariableLexer
+internal partial struct VariableLexer
 {
     private string Dollar()
     {
@@ -91,7 +91,7 @@ internal sealed partial class VariableLexer
                     ? longest ? VariableModifier.RemoveLongestPrefix : VariableModifier.RemoveShortestPrefix
                     : longest ? VariableModifier.RemoveLongestSuffix : VariableModifier.RemoveShortestSuffix;
                 Record(braced, start, true, modifier, value is not null);
-                return ShellPattern.Trim(value ?? "", pattern, op == '#', longest);
+                return valueNeeded ? ShellPattern.Trim(value ?? "", pattern, op == '#', longest) : "";
             }
             case '/':
             {
@@ -116,7 +116,7 @@ internal sealed partial class VariableLexer
                 }
                 var value = lookup(braced);
                 Record(braced, start, true, all ? VariableModifier.ReplaceAll : VariableModifier.ReplaceFirst, value is not null);
-                return ShellPattern.Replace(value ?? "", pattern, replacement, all);
+                return valueNeeded ? ShellPattern.Replace(value ?? "", pattern, replacement, all) : "";
             }
             default:
                 return Fail($"unsupported modifier ({op}) in substitution");
@@ -139,29 +139,33 @@ internal sealed partial class VariableLexer
             }
             if (c == '$')
             {
-                result.Append(Dollar());
+                var part = Dollar();
+                result?.Append(part);
             }
             else if (c == '\'' && !skipQuotes)
             {
-                result.Append(SingleQuoted());
+                var part = SingleQuoted();
+                result?.Append(part);
             }
             else if (c == '"' && !skipQuotes)
             {
-                result.Append(DoubleQuoted(keepEscapes: true));
+                var part = DoubleQuoted(keepEscapes: true);
+                result?.Append(part);
             }
             else if (c == escape)
             {
                 _pos++;
-                result.Append('\\');
+                result?.Append('\\');
                 if (!AtEnd)
                 {
-                    result.Append(text[_pos++]);
+                    result?.Append(text[_pos]);
+                    _pos++;
                 }
             }
             else
             {
                 _pos++;
-                result.Append(c);
+                result?.Append(c);
             }
         }
         if (_error is null)

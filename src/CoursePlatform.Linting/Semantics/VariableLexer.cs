@@ -4,18 +4,44 @@ namespace CoursePlatform.Linting.Semantics;
 
 /// <summary>
 /// BuildKit's variable lexer over one word: quotes, the escape token, word splitting and <c>$name</c> references.
-/// The <c>${...}</c> forms are read in <c>VariableLexer.Substitution.cs</c>.
+/// The <c>${...}</c> forms are read in <c>VariableLexer.Substitution.cs</c>. A struct: one lives for one expansion.
 /// </summary>
-internal sealed partial class VariableLexer(string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes, bool split)
+/// <remarks>
+/// Without <c>valueNeeded</c> (lenient scans only) no text is built: the references, their order and any syntax
+/// error do not depend on the expanded text, since a lenient scan never fails on a value.
+/// </remarks>
+internal partial struct VariableLexer(
+    string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes, bool split, bool valueNeeded = true,
+    StageScope? scope = null)
 {
     // Created on the first reference: most expanded words are literal apart from quotes.
     private List<VariableReference>? _references;
     private int _pos;
+    // Set when only the value is wanted: references are then not recorded (no list is made).
+    private bool _skipReferences;
     private string? _error;
 
     // Word splitting state (EXPOSE only): finished words and the current one.
     private readonly List<string>? _words = split ? [] : null;
     private readonly StringBuilder? _word = split ? new() : null;
+
+    /// <summary>
+    /// Scans the word for its references alone (see the remarks on the type), appending them to
+    /// <paramref name="into"/> when given (a caller's reused list) or to a new list.
+    /// </summary>
+    public IReadOnlyList<VariableReference> References(List<VariableReference>? into = null)
+    {
+        _references = into;
+        ProcessUntil('\0', keepEscapes: false, topLevel: true);
+        return _references ?? (IReadOnlyList<VariableReference>)[];
+    }
+
+    /// <summary>The expanded text alone (partial when the word is malformed, as <see cref="ExpansionResult.Value"/>).</summary>
+    public string Value()
+    {
+        _skipReferences = true;
+        return ProcessUntil('\0', keepEscapes: false, topLevel: true);
+    }
 
     public ExpansionResult Run()
     {
@@ -32,10 +58,16 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
     [ThreadStatic]
     private static Stack<StringBuilder>? t_builders;
 
-    private static StringBuilder RentBuilder() => t_builders is { Count: > 0 } pool ? pool.Pop() : new StringBuilder();
+    // Null when no value is built: every append below is then skipped.
+    private readonly StringBuilder? RentBuilder()
+        => !valueNeeded ? null : t_builders is { Count: > 0 } pool ? pool.Pop() : new StringBuilder();
 
-    private static string Finish(StringBuilder builder)
+    private static string Finish(StringBuilder? builder)
     {
+        if (builder is null)
+        {
+            return "";
+        }
         var result = builder.ToString();
         if (builder.Capacity <= 1024)
         {
@@ -45,7 +77,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
         return result;
     }
 
-    private bool AtEnd => _pos >= text.Length;
+    private readonly bool AtEnd => _pos >= text.Length;
 
     private string Fail(string message)
     {
@@ -54,7 +86,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
         return "";
     }
 
-    private void WordChar(char c, bool splittable)
+    private readonly void WordChar(char c, bool splittable)
     {
         if (_word is null)
         {
@@ -72,7 +104,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
         _word.Append(c);
     }
 
-    private void WordText(string s, bool splittable)
+    private readonly void WordText(string s, bool splittable)
     {
         if (_word is null)
         {
@@ -102,7 +134,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
             if (c == '$')
             {
                 var value = Dollar();
-                result.Append(value);
+                result?.Append(value);
                 if (topLevel)
                 {
                     WordText(value, splittable: true);
@@ -111,7 +143,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
             else if (c == '\'' && !skipQuotes)
             {
                 var value = SingleQuoted();
-                result.Append(value);
+                result?.Append(value);
                 if (topLevel)
                 {
                     WordText(value, splittable: false);
@@ -120,7 +152,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
             else if (c == '"' && !skipQuotes)
             {
                 var value = DoubleQuoted(keepEscapes);
-                result.Append(value);
+                result?.Append(value);
                 if (topLevel)
                 {
                     WordText(value, splittable: false);
@@ -131,18 +163,18 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
                 _pos++;
                 if (keepEscapes)
                 {
-                    result.Append('\\');
+                    result?.Append('\\');
                 }
                 else if (rawQuotes)
                 {
-                    result.Append(c);
+                    result?.Append(c);
                 }
                 if (AtEnd)
                 {
                     break;
                 }
                 var next = text[_pos++];
-                result.Append(next);
+                result?.Append(next);
                 if (topLevel)
                 {
                     WordChar(next, splittable: false);
@@ -151,7 +183,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
             else
             {
                 _pos++;
-                result.Append(c);
+                result?.Append(c);
                 if (topLevel)
                 {
                     WordChar(c, splittable: true);
@@ -175,7 +207,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
             return Fail("unexpected end of statement while looking for matching single-quote");
         }
         _pos = end + 1;
-        return rawQuotes ? text[(start - 1)..(end + 1)] : text[start..end];
+        return !valueNeeded ? "" : rawQuotes ? text[(start - 1)..(end + 1)] : text[start..end];
     }
 
     private string DoubleQuoted(bool keepEscapes)
@@ -184,7 +216,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
         var result = RentBuilder();
         if (rawQuotes)
         {
-            result.Append('"');
+            result?.Append('"');
         }
         while (true)
         {
@@ -199,13 +231,14 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
                 _pos++;
                 if (rawQuotes)
                 {
-                    result.Append('"');
+                    result?.Append('"');
                 }
                 return Finish(result);
             }
             if (c == '$')
             {
-                result.Append(Dollar());
+                var part = Dollar();
+                result?.Append(part);
                 if (_error is not null)
                 {
                     Finish(result);
@@ -221,14 +254,14 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
                 {
                     if (keepEscapes)
                     {
-                        result.Append('\\');
+                        result?.Append('\\');
                     }
                     else if (rawQuotes)
                     {
-                        result.Append(c);
+                        result?.Append(c);
                     }
                     _pos++;
-                    result.Append(next);
+                    result?.Append(next);
                     continue;
                 }
             }
@@ -236,7 +269,7 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
             {
                 continue;
             }
-            result.Append(c);
+            result?.Append(c);
         }
     }
 
@@ -267,9 +300,15 @@ internal sealed partial class VariableLexer(string text, Func<string, string?> l
         {
             _pos++;
         }
-        return text[start.._pos];
+        // A name the scope knows is taken from the scope: no new string for each reference to a known variable.
+        return scope?.KnownName(text.AsSpan(start, _pos - start)) ?? text[start.._pos];
     }
 
     private void Record(string name, int start, bool braced, VariableModifier modifier, bool set)
-        => (_references ??= []).Add(new VariableReference(name, start, Math.Max(_pos, start + 1), braced, modifier, set));
+    {
+        if (!_skipReferences)
+        {
+            (_references ??= []).Add(new VariableReference(name, start, Math.Max(_pos, start + 1), braced, modifier, set));
+        }
+    }
 }

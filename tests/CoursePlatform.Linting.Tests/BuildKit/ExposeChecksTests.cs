@@ -51,7 +51,28 @@ public class ExposeInvalidFormatTests
     [InlineData("FROM alpine\nEXPOSE 80/tcp")]
     [InlineData("FROM alpine\nEXPOSE 8000-8010")]
     [InlineData("FROM alpine\nEXPOSE :80")]
+    [InlineData("FROM alpine\nEXPOSE ::80")]
     public void Passes_on_plain_ports(string dockerfile) => Lint.Passes("ExposeInvalidFormat", dockerfile);
+
+    [Theory]
+    [InlineData("80")]
+    [InlineData(":80")]
+    [InlineData("::80")]
+    [InlineData(":::80")]
+    [InlineData("a::80")]
+    [InlineData(":a:80")]
+    [InlineData("a:80")]
+    [InlineData("a:b:c:d")]
+    [InlineData("")]
+    [InlineData(":")]
+    public void Host_detection_follows_the_port_parser_split(string spec)
+    {
+        // The engine's split: [ip:]host:container, the last two parts being ports.
+        var parts = spec.Split(':');
+        var ip = parts.Length <= 2 ? "" : string.Join(':', parts[..^2]);
+        var host = parts.Length >= 2 ? parts[^2] : "";
+        Assert.Equal(ip.Length > 0 || host.Length > 0, CoursePlatform.Linting.Rules.BuildKit.ExposeInvalidFormat.DefinesHost(spec));
+    }
 
     [Fact]
     public void Reports_three_warnings_on_one_line()

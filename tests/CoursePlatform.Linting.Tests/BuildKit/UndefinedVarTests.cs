@@ -37,6 +37,8 @@ public class UndefinedVarTests
     [InlineData("FROM alpine\nENV X=\"$QUOTED\"")]
     [InlineData("FROM alpine\nENV X=$NODE_VERSION")]
     [InlineData("FROM alpine\nENV X=${A:+$B}")]
+    [InlineData("FROM alpine AS a\nENV X=1\nFROM a AS b\nENV Y=2\nFROM a\nCOPY $Y .")]
+    [InlineData("FROM alpine AS a\nENV X=1\nFROM alpine AS b\nRUN echo\nFROM b\nCOPY $X .")]
     public void Fires_on_undefined_variables_in_expanded_places(string dockerfile) => Lint.Fires("UndefinedVar", dockerfile);
 
     [Theory]
@@ -75,6 +77,8 @@ public class UndefinedVarTests
     [InlineData("FROM alpine\nRUN --mount=type=bind,from=$STAGE,target=/x echo")]
     [InlineData("FROM alpine\nENV A=1\nFROM alpine AS other\nFROM other\nENV X=1")]
     [InlineData("FROM alpine\nENV X=100$")]
+    [InlineData("FROM alpine AS a\nENV X=1\nFROM a AS b\nRUN echo\nFROM b\nCOPY $X .")]
+    [InlineData("FROM alpine AS a\nENV X=1\nFROM a AS b\nENV Y=2\nFROM a\nCOPY $X .\nFROM b\nCOPY $X$Y .")]
     public void Passes_on_defined_or_unexpanded_variables(string dockerfile) => Lint.Passes("UndefinedVar", dockerfile);
 
     [Fact]

@@ -62,4 +62,22 @@ public class BaseImageEnvironmentsTests
         Assert.Contains("PATH", BaseImageEnvironments.For("registry.example.com/base:1", options));
         Assert.DoesNotContain("NODE_VERSION", BaseImageEnvironments.For("node:22", options));
     }
+
+    [Theory]
+    [InlineData("  docker.io/library/Node:22@sha256:abc  ")]
+    [InlineData("index.docker.io/amd64/node")]
+    [InlineData("registry.example.com/team/app:1")]
+    [InlineData("unknown:1")]
+    public void Image_names_are_the_same_from_a_hash_table_and_from_any_other_table(string image)
+    {
+        var entries = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["node"] = ["NODE_VERSION"],
+            ["registry.example.com/team/app:1"] = ["APP_HOME"],
+        };
+        var fromDictionary = BaseImageEnvironments.ImageNames(image, new LintOptions { BaseImageEnvironments = entries });
+        var fromSorted = BaseImageEnvironments.ImageNames(image, new LintOptions { BaseImageEnvironments = new SortedDictionary<string, IReadOnlyList<string>>(entries, StringComparer.Ordinal) });
+        Assert.Equal(fromSorted, fromDictionary);
+        Assert.Equal(image.Contains("unknown") ? 0 : 1, fromDictionary.Count);
+    }
 }

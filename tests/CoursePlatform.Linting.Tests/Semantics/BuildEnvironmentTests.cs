@@ -68,4 +68,49 @@ public class BuildEnvironmentTests
         var from = (FromInstruction)document.Instructions[^1];
         Assert.Equal("node:22", BuildEnvironment.BaseImageName(from, BuildEnvironment.GlobalArgDefaults(document)!, '\\'));
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void A_scope_of_any_size_keeps_names_in_order_and_finds_each(int count)
+    {
+        var scope = new StageScope();
+        for (var i = 0; i < count; i++)
+        {
+            scope.SetEnv("V" + i, "env" + i);
+            scope.DeclareArg("A" + i, i % 2 == 0 ? null : "arg" + i);
+        }
+        scope.SetEnv("A1", "env wins");
+        Assert.Equal(Enumerable.Range(0, count).SelectMany(i => new[] { "V" + i, "A" + i }), scope.Names);
+        Assert.Equal("env" + (count - 1), scope.Lookup("V" + (count - 1)));
+        Assert.Equal("env wins", scope.Lookup("A1"));
+        Assert.Null(scope.Lookup("A0"));
+        Assert.True(scope.IsKnown("A0"));
+        Assert.False(scope.IsKnown("V" + count));
+        Assert.Same(scope.Names[5], scope.KnownName(("x" + scope.Names[5]).AsSpan(1)));
+        Assert.Null(scope.KnownName("missing"));
+
+        var copy = scope.Clone();
+        copy.SetEnv("LATER", "1");
+        Assert.False(scope.IsKnown("LATER"));
+        Assert.Equal("1", copy.Lookup("LATER"));
+        Assert.Equal(scope.Names.Count + 1, copy.Names.Count);
+    }
+
+    [Fact]
+    public void A_child_stage_sees_its_parent_and_a_sibling_does_not_see_the_child()
+    {
+        const string dockerfile = "FROM alpine AS base\nENV A=1\nFROM base AS one\nENV B=$A\nRUN one\nFROM base AS two\nRUN two\n";
+        var document = DockerfileParser.Parse(dockerfile);
+        var seen = new Dictionary<string, (string? A, string? B)>();
+        BuildEnvironment.Dispatch(document, LintOptions.Default, (_, instruction, scope) =>
+        {
+            if (instruction is RunInstruction run)
+            {
+                seen[run.Arguments.Text] = (scope.Lookup("A"), scope.Lookup("B"));
+            }
+        });
+        Assert.Equal(("1", "1"), seen["one"]);
+        Assert.Equal(("1", (string?)null), seen["two"]);
+    }
 }

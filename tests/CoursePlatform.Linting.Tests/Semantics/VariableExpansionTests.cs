@@ -230,4 +230,40 @@ public class VariableExpansionTests
         Assert.Null(exception);
         Assert.Null(Record.Exception(() => VariableExpansion.FindReferences(word)));
     }
+
+    [Theory]
+    [InlineData("$A ${UNSET} $A")]
+    [InlineData("${UNSET:-$A}${A:+$UNSET}")]
+    [InlineData("${EMPTY:-${B:-$C}}")]
+    [InlineData("${FILE%.$EXT}${FILE##*$UNSET}")]
+    [InlineData("${FILE/$A/$B}${PATH//:/$SEP}")]
+    [InlineData("'$A' \"$UNSET\" \\$B $C")]
+    [InlineData("${UNSET:?no $MSG}${EMPTY?}")]
+    [InlineData("${A:-'$Q'}\"${B:-\"$C\"}\"")]
+    [InlineData("${A")]
+    [InlineData("$A ${B/x")]
+    [InlineData("${A:-${B")]
+    [InlineData("\"$A")]
+    [InlineData("$A${A:x}$B")]
+    [InlineData("${}$A")]
+    public void Reference_scan_finds_what_a_lenient_expansion_finds(string word)
+    {
+        foreach (var options in new[] { new ExpansionOptions(), new ExpansionOptions(RawQuotes: true), ExpansionOptions.Heredoc, new ExpansionOptions('`') })
+        {
+            var expected = VariableExpansion.Expand(word, Env, options with { Lenient = true }).References;
+            var found = VariableExpansion.References(word, name => Env.TryGetValue(name, out var value) ? value : null, options);
+            Assert.Equal(expected, found);
+        }
+    }
+
+    [Fact]
+    public void First_unmatched_keeps_one_unset_reference_per_name_like_unmatched()
+    {
+        var result = VariableExpansion.Expand("$B $A $B ${C:-$B} $A $C", Env, new ExpansionOptions(Lenient: true));
+        var kept = Enumerable.Range(0, result.References.Count)
+            .Where(i => VariableExpansion.IsFirstUnmatched(result.References, i))
+            .Select(i => result.References[i]);
+        Assert.Equal(result.Unmatched, kept);
+        Assert.Equal(["B", "C"], kept.Select(r => r.Name));
+    }
 }

@@ -20,6 +20,22 @@ internal static class ExpandedWords
     public static IReadOnlyList<ExpandedWord> Of(Instruction instruction, char escape)
     {
         List<ExpandedWord>? words = null;
+        Collect(instruction, escape, ref words);
+        return words ?? (IReadOnlyList<ExpandedWord>)[];
+    }
+
+    /// <summary>
+    /// Adds the instruction's expanded words to <paramref name="words"/> (created on the first word), so a caller
+    /// that walks every instruction can reuse one list.
+    /// </summary>
+    public static void Collect(Instruction instruction, char escape, ref List<ExpandedWord>? words)
+    {
+        // Every word, flag value and heredoc body is a piece of the instruction's text: without a '$' there (the
+        // usual case outside RUN) nothing is expanded. RUN only expands --mount values, so its flags are asked first.
+        if (instruction is RunInstruction ? instruction.Flags.Count == 0 : !instruction.Text.Contains('$'))
+        {
+            return;
+        }
         var options = new ExpansionOptions(escape);
         switch (instruction)
         {
@@ -54,7 +70,7 @@ internal static class ExpandedWords
                 for (var i = 0; i < transfer.Sources.Count; i++)
                 {
                     var source = transfer.Sources[i];
-                    if (!transfer.IsHeredocSource(source))
+                    if (source.Text.Contains('$') && !transfer.IsHeredocSource(source))
                     {
                         Add(ref words, source, options, transfer.IsJson);
                     }
@@ -89,7 +105,6 @@ internal static class ExpandedWords
                 }
                 break;
         }
-        return words ?? (IReadOnlyList<ExpandedWord>)[];
     }
 
     private static void Add(ref List<ExpandedWord>? words, Word? word, ExpansionOptions options, bool json = false)

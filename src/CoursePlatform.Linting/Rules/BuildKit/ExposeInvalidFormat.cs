@@ -1,3 +1,5 @@
+using CoursePlatform.Linting.Syntax;
+
 namespace CoursePlatform.Linting.Rules.BuildKit;
 
 public sealed class ExposeInvalidFormat : Rule
@@ -36,28 +38,41 @@ public sealed class ExposeInvalidFormat : Rule
 
     public override void Check(RuleContext context)
     {
-        // The visitor captures the context: made only for files that expose ports.
         if (ExposePorts.Any(context))
         {
-            CheckPorts(context);
+            ExposePorts.Each(context, new Ports(context));
         }
     }
 
-    private static void CheckPorts(RuleContext context)
-        => ExposePorts.Each(context, (instruction, word, spec) =>
+    private readonly struct Ports(RuleContext context) : IPortVisitor
+    {
+        public void Visit(ExposeInstruction expose, Word word, string spec)
         {
-            // Split like the engine's port parser: [ip:]host:container, the last two parts being ports.
-            var parts = spec.Split(':');
-            var ip = parts.Length switch
+            if (DefinesHost(spec))
             {
-                <= 2 => "",
-                3 => parts[0],
-                _ => string.Join(':', parts[..^2]),
-            };
-            var host = parts.Length >= 2 ? parts[^2] : "";
-            if (ip.Length > 0 || host.Length > 0)
-            {
-                context.Report(instruction, word, $"EXPOSE instruction should not define an IP address or host-port mapping, found '{spec}'");
+                context.Report(expose, word, $"EXPOSE instruction should not define an IP address or host-port mapping, found '{spec}'");
             }
-        });
+        }
+    }
+
+    /// <summary>
+    /// Split like the engine's port parser, <c>[ip:]host:container</c> with the last two parts being ports: true when
+    /// the ip (every part before the last two) or the host part is not empty.
+    /// </summary>
+    internal static bool DefinesHost(string spec)
+    {
+        var last = spec.LastIndexOf(':');
+        if (last < 0)
+        {
+            return false;
+        }
+        var second = last == 0 ? -1 : spec.LastIndexOf(':', last - 1);
+        // The host part lies between the second-to-last colon (or the start) and the last one.
+        if (last - second - 1 > 0)
+        {
+            return true;
+        }
+        // With three or more parts the ip is everything before the second-to-last colon, joined by colons.
+        return second > 0;
+    }
 }

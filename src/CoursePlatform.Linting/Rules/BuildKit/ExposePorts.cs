@@ -22,7 +22,8 @@ internal static class ExposePorts
         return false;
     }
 
-    public static void Each(RuleContext context, Action<ExposeInstruction, Word, string> visit)
+    /// <summary>Calls <paramref name="visitor"/> for every port spec (a struct visitor: no closure per file).</summary>
+    public static void Each<TVisitor>(RuleContext context, TVisitor visitor) where TVisitor : struct, IPortVisitor
     {
         var document = context.Document;
         var needsScope = false;
@@ -32,9 +33,10 @@ internal static class ExposePorts
             {
                 if (instruction is ExposeInstruction expose)
                 {
-                    foreach (var port in expose.Ports)
+                    // Indexed: foreach over the interface list would allocate an enumerator.
+                    for (var i = 0; i < expose.Ports.Count; i++)
                     {
-                        needsScope |= port.Text.Contains('$');
+                        needsScope |= expose.Ports[i].Text.Contains('$');
                     }
                 }
             }
@@ -46,31 +48,85 @@ internal static class ExposePorts
             {
                 foreach (var instruction in stage.Instructions)
                 {
-                    Visit(instruction, static _ => null, options, visit);
+                    Visit(instruction, static _ => null, options, ref visitor);
                 }
             }
             return;
         }
-        BuildEnvironment.Dispatch(document, context.Options, (_, instruction, scope) => Visit(instruction, scope.Lookup, options, visit));
+        var replay = new Replay<TVisitor>(visitor, options);
+        BuildEnvironment.Dispatch(document, context.Options, ref replay);
     }
 
-    private static void Visit(Instruction instruction, Func<string, string?> lookup, ExpansionOptions options, Action<ExposeInstruction, Word, string> visit)
+    private struct Replay<TVisitor>(TVisitor visitor, ExpansionOptions options) : IDispatchVisitor where TVisitor : struct, IPortVisitor
+    {
+        private TVisitor _visitor = visitor;
+
+        public readonly bool Wants(Stage stage)
+        {
+            foreach (var instruction in stage.Instructions)
+            {
+                if (instruction is ExposeInstruction)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public void Visit(Stage stage, Instruction instruction, StageScope scope)
+            => ExposePorts.Visit(instruction, scope.LookupFunction, options, ref _visitor);
+    }
+
+    private static void Visit<TVisitor>(Instruction instruction, Func<string, string?> lookup, ExpansionOptions options, ref TVisitor visitor)
+        where TVisitor : struct, IPortVisitor
     {
         if (instruction is not ExposeInstruction expose)
         {
             return;
         }
-        foreach (var port in expose.Ports)
+        var ports = expose.Ports;
+        for (var i = 0; i < ports.Count; i++)
         {
-            var result = VariableExpansion.Expand(port.Text, lookup, options);
+            var port = ports[i];
+            var text = port.Text;
+            // A plain port spec (no variable, quote, escape or space) is its only word: no expansion needed.
+            if (IsPlain(text, options.Escape))
+            {
+                visitor.Visit(expose, port, text);
+                continue;
+            }
+            var result = VariableExpansion.Expand(text, lookup, options);
             if (!result.Succeeded)
             {
                 continue;
             }
             foreach (var spec in result.Words)
             {
-                visit(expose, port, spec);
+                visitor.Visit(expose, port, spec);
             }
         }
     }
+
+    // The lexer would leave such a word unchanged, and the word split (on char.IsWhiteSpace) would keep it whole.
+    private static bool IsPlain(string text, char escape)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (c is '$' or '\'' or '"' || c == escape || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
+
+/// <summary>What <see cref="ExposePorts.Each"/> calls for every port spec, with the EXPOSE and the word it came from.</summary>
+internal interface IPortVisitor
+{
+    void Visit(ExposeInstruction expose, Word word, string spec);
 }

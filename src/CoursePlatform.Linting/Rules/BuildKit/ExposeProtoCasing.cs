@@ -1,3 +1,5 @@
+using CoursePlatform.Linting.Syntax;
+
 namespace CoursePlatform.Linting.Rules.BuildKit;
 
 public sealed class ExposeProtoCasing : Rule
@@ -34,15 +36,15 @@ public sealed class ExposeProtoCasing : Rule
 
     public override void Check(RuleContext context)
     {
-        // The visitor captures the context: made only for files that expose ports.
         if (ExposePorts.Any(context))
         {
-            CheckPorts(context);
+            ExposePorts.Each(context, new Ports(context));
         }
     }
 
-    private static void CheckPorts(RuleContext context)
-        => ExposePorts.Each(context, (instruction, word, spec) =>
+    private readonly struct Ports(RuleContext context) : IPortVisitor
+    {
+        public void Visit(ExposeInstruction expose, Word word, string spec)
         {
             var slash = spec.IndexOf('/');
             if (slash <= 0)
@@ -50,10 +52,22 @@ public sealed class ExposeProtoCasing : Rule
                 return;
             }
             var next = spec.IndexOf('/', slash + 1);
-            var protocol = next < 0 ? spec[(slash + 1)..] : spec[(slash + 1)..next];
-            if (protocol != protocol.ToLowerInvariant())
+            var protocol = next < 0 ? spec.AsSpan(slash + 1) : spec.AsSpan(slash + 1, next - slash - 1);
+            if (!IsLowercase(protocol))
             {
-                context.Report(instruction, word, $"Defined protocol '{spec}' in EXPOSE instruction should be lowercase");
+                context.Report(expose, word, $"Defined protocol '{spec}' in EXPOSE instruction should be lowercase");
             }
-        });
+        }
+    }
+
+    // Equal to its invariant lowercase form; ASCII (every real protocol) is answered without a new string.
+    private static bool IsLowercase(ReadOnlySpan<char> protocol)
+    {
+        if (System.Text.Ascii.IsValid(protocol))
+        {
+            return !protocol.ContainsAnyInRange('A', 'Z');
+        }
+        var text = protocol.ToString();
+        return text == text.ToLowerInvariant();
+    }
 }

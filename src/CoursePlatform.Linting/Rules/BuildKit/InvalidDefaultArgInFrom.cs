@@ -47,16 +47,11 @@ public sealed class InvalidDefaultArgInFrom : Rule
         {
             return;
         }
-        // Without global ARGs only the predefined platform args can be referred to: no table to build.
+        // The global defaults are worked out on the first image that needs them (one to expand, or an invalid one:
+        // when a default cannot be expanded nothing is reported at all). Without global ARGs only the predefined
+        // platform args can be referred to: no table to build.
+        var haveGlobals = document.Stages.GlobalArgs.Count == 0;
         Dictionary<string, string?>? globals = null;
-        if (document.Stages.GlobalArgs.Count > 0)
-        {
-            globals = BuildEnvironment.GlobalArgDefaults(document);
-            if (globals is null)
-            {
-                return;
-            }
-        }
         Func<string, string?>? lookup = null;
         var options = new ExpansionOptions(document.EscapeChar);
         foreach (var stage in document.Stages.All)
@@ -67,27 +62,52 @@ public sealed class InvalidDefaultArgInFrom : Rule
             }
             var text = image.Text;
             string value;
-            if (text.AsSpan().IndexOfAny('$', '\'', '"') < 0 && text.IndexOf(options.Escape) < 0)
+            if (!VariableExpansion.NeedsLexer(text, options.Escape))
             {
+                // A literal image name is checked as written (the lexer would return it unchanged).
                 value = text;
+                if (ImageReferenceSyntax.IsValid(value))
+                {
+                    continue;
+                }
+                if (!haveGlobals)
+                {
+                    haveGlobals = true;
+                    if ((globals = BuildEnvironment.GlobalArgDefaults(document)) is null)
+                    {
+                        return;
+                    }
+                }
             }
             else
             {
-                // A literal image name is checked as written (the lexer would return it unchanged).
-                lookup ??= name => globals is not null && globals.TryGetValue(name, out var known)
-                    ? known
-                    : BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name);
+                if (!haveGlobals)
+                {
+                    haveGlobals = true;
+                    if ((globals = BuildEnvironment.GlobalArgDefaults(document)) is null)
+                    {
+                        return;
+                    }
+                }
+                lookup ??= Lookup(globals);
                 var result = VariableExpansion.Expand(text, lookup, options);
                 if (!result.Succeeded)
                 {
                     return;
                 }
                 value = result.Value;
+                if (ImageReferenceSyntax.IsValid(value))
+                {
+                    continue;
+                }
             }
-            if (!ImageReferenceSyntax.IsValid(value))
-            {
-                context.Report(stage.From, image, $"Default value for ARG {image.Text} results in empty or invalid base image name");
-            }
+            context.Report(stage.From, image, $"Default value for ARG {image.Text} results in empty or invalid base image name");
         }
     }
+
+    // Made here so that the closure is only allocated for files with an image to expand.
+    private static Func<string, string?> Lookup(Dictionary<string, string?>? globals)
+        => name => globals is not null && globals.TryGetValue(name, out var known)
+            ? known
+            : BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name);
 }

@@ -40,7 +40,7 @@ public sealed class UndefinedArgInFrom : Rule
     public override void Check(RuleContext context)
     {
         var document = context.Document;
-        List<string>? known = null;
+        Func<string, string?>? lookup = null;
         foreach (var instruction in context.Instructions)
         {
             if (instruction is not FromInstruction from)
@@ -49,15 +49,38 @@ public sealed class UndefinedArgInFrom : Rule
             }
             if (from.Image is { } image && image.Text.Contains('$'))
             {
-                Verify(context, from, image, known ??= KnownNames(document));
+                Verify(context, from, image, lookup ??= Lookup(document));
             }
             if (from.Platform?.Value is { } platform && platform.Text.Contains('$'))
             {
-                Verify(context, from, platform, known ??= KnownNames(document));
+                Verify(context, from, platform, lookup ??= Lookup(document));
             }
         }
     }
 
+    // A declared name reads as empty, an undeclared one as unset. Made here so that only files with a variable in
+    // FROM allocate the closure.
+    private static Func<string, string?> Lookup(DockerfileDocument document)
+        => name => IsDeclared(document, name) || BuildEnvironment.PredefinedPlatformArgs.ContainsKey(name) ? "" : null;
+
+    private static bool IsDeclared(DockerfileDocument document, string name)
+    {
+        var globalArgs = document.Stages.GlobalArgs;
+        for (var a = 0; a < globalArgs.Count; a++)
+        {
+            var declarations = globalArgs[a].Declarations;
+            for (var i = 0; i < declarations.Count; i++)
+            {
+                if (declarations[i].Name?.Value == name)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // The names a suggestion may come from: global ARGs in order, then the predefined platform args.
     private static List<string> KnownNames(DockerfileDocument document)
     {
         var names = new List<string>();
@@ -75,17 +98,18 @@ public sealed class UndefinedArgInFrom : Rule
         return names;
     }
 
-    private static void Verify(RuleContext context, FromInstruction from, Word word, List<string> known)
+    private static void Verify(RuleContext context, FromInstruction from, Word word, Func<string, string?> lookup)
     {
-        if (!word.Text.Contains('$'))
+        var references = VariableExpansion.References(word.Text, lookup, new ExpansionOptions(context.Document.EscapeChar));
+        List<string>? known = null;
+        for (var i = 0; i < references.Count; i++)
         {
-            return;
-        }
-        var result = VariableExpansion.Expand(word.Text, name => known.Contains(name) ? "" : null,
-            new ExpansionOptions(context.Document.EscapeChar, Lenient: true));
-        foreach (var reference in result.Unmatched)
-        {
-            var suggestion = BuildKitSupport.Suggest(reference.Name, known);
+            if (!VariableExpansion.IsFirstUnmatched(references, i))
+            {
+                continue;
+            }
+            var reference = references[i];
+            var suggestion = BuildKitSupport.Suggest(reference.Name, known ??= KnownNames(context.Document));
             var message = suggestion is null
                 ? $"FROM argument '{reference.Name}' is not declared"
                 : $"FROM argument '{reference.Name}' is not declared (did you mean {suggestion}?)";

@@ -44,28 +44,70 @@ public sealed class UndefinedVar : Rule
         ```
         """;
 
+    // Reused by Verify on the thread; filled and read within one call, before anything else can use it.
+    [ThreadStatic]
+    private static List<VariableReference>? t_references;
+
+    [ThreadStatic]
+    private static List<ExpandedWord>? t_words;
+
     private static readonly string[] NeverReported = ["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"];
 
     public override void Check(RuleContext context)
     {
         var document = context.Document;
-        if (context.IsOnbuildPass || !document.Source.Contains('$') || !AnyExpandedReference(document))
+        if (context.IsOnbuildPass || !document.Source.Contains('$'))
         {
             return;
         }
-        BuildEnvironment.Dispatch(document, context.Options, (_, instruction, scope) =>
+        // Most files use '$' only in RUN commands: no stage is wanted and nothing is replayed.
+        var visitor = new Visitor(context);
+        BuildEnvironment.Dispatch(document, context.Options, ref visitor);
+    }
+
+    private struct Visitor(RuleContext context) : IDispatchVisitor
+    {
+        // One list for the expanded words of every instruction, reused on the thread (nothing else touches it
+        // while a check runs).
+        private List<ExpandedWord>? _words = t_words ??= [];
+
+        public bool Wants(Stage stage)
+        {
+            var escape = context.Document.EscapeChar;
+            var instructions = stage.Instructions;
+            for (var i = 0; i < instructions.Count; i++)
+            {
+                _words?.Clear();
+                ExpandedWords.Collect(instructions[i], escape, ref _words);
+                if (_words is { Count: > 0 })
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public void Visit(Stage stage, Instruction instruction, StageScope scope)
         {
             if (instruction is ArgInstruction arg)
             {
-                VerifyArg(context, arg, scope);
+                if (arg.Text.Contains('$'))
+                {
+                    VerifyArg(context, arg, scope);
+                }
                 return;
             }
-            var words = ExpandedWords.Of(instruction, document.EscapeChar);
+            _words?.Clear();
+            ExpandedWords.Collect(instruction, context.Document.EscapeChar, ref _words);
+            if (_words is not { Count: > 0 } words)
+            {
+                return;
+            }
             for (var i = 0; i < words.Count; i++)
             {
                 Verify(context, instruction, words[i], scope);
             }
-        });
+        }
     }
 
     // Each default of one ARG sees the names declared before it in the same instruction.
@@ -85,7 +127,7 @@ public sealed class UndefinedVar : Rule
             if (declaration.Name?.Value is { Length: > 0 } name && AnyReferenceAfter(declarations, i))
             {
                 var value = declaration.DefaultValue is { } given
-                    ? VariableExpansion.Expand(given.Text, local.LookupFunction, options).Value
+                    ? VariableExpansion.ExpandValue(given.Text, local, options)
                     : null;
                 local = local == scope ? scope.Clone() : local;
                 local.DeclareArg(name, value);
@@ -105,31 +147,20 @@ public sealed class UndefinedVar : Rule
         return false;
     }
 
-    // Most files use '$' only in RUN commands and need no replay of the stages at all.
-    private static bool AnyExpandedReference(DockerfileDocument document)
-    {
-        foreach (var stage in document.Stages.All)
-        {
-            foreach (var instruction in stage.Instructions)
-            {
-                if (instruction.Text.Contains('$') || instruction.Heredocs.Count > 0)
-                {
-                    if (ExpandedWords.Of(instruction, document.EscapeChar).Count > 0)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     /// <summary>Reports each undefined name of one expanded word once, on the reference itself.</summary>
     private static void Verify(RuleContext context, Instruction instruction, ExpandedWord word, StageScope scope)
     {
-        var result = VariableExpansion.Expand(word.Text, scope.LookupFunction, word.Options with { Lenient = true });
-        foreach (var reference in result.Unmatched)
+        // The references alone: the expanded text is never looked at here. One list serves every word of the file.
+        var references = t_references ??= [];
+        references.Clear();
+        VariableExpansion.References(word.Text, scope, word.Options, references);
+        for (var i = 0; i < references.Count; i++)
         {
+            if (!VariableExpansion.IsFirstUnmatched(references, i))
+            {
+                continue;
+            }
+            var reference = references[i];
             if (scope.IsKnown(reference.Name) || Array.IndexOf(NeverReported, reference.Name) >= 0)
             {
                 continue;
