@@ -96,9 +96,10 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     private LintResult Lint(DockerfileDocument document, LintOptions options, IReadOnlyList<ExternalFinding>? external, Suppressions suppressions, List<RawFinding> raw)
     {
         var configured = options.Ignored.Count > 0 || options.Overrides.Count > 0;
-        var triggers = OnbuildTriggers(document);
         var applies = ApplicableRules(options);
         var kinds = KindsOf(document.Instructions);
+        // Only a file with ONBUILD has triggers to collect.
+        var triggers = (kinds & (1u << (int)InstructionKind.Onbuild)) != 0 ? OnbuildTriggers(document) : default;
         var triggerKinds = triggers.Count > 0 ? KindsOf(triggers) : 0;
         // One context per pass, retargeted from rule to rule: rules only use it during their Check.
         RuleContext? context = null;

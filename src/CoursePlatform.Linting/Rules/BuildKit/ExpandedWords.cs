@@ -32,7 +32,7 @@ internal static class ExpandedWords
     {
         // Every word, flag value and heredoc body is a piece of the instruction's text: without a '$' there (the
         // usual case outside RUN) nothing is expanded. RUN only expands --mount values, so its flags are asked first.
-        if (instruction is RunInstruction ? instruction.Flags.Count == 0 : !instruction.Text.Contains('$'))
+        if (instruction is RunInstruction ? instruction.Flags.Count == 0 : !instruction.TextSpan.Contains('$'))
         {
             return;
         }
