@@ -102,6 +102,13 @@ internal sealed class Suppressions
     /// <summary>False for rules that may not run at all (experimental checks not enabled, skipped by the file directive).</summary>
     public bool IsEnabled(Rule rule) => IsEnabled(rule, rule.IsExperimental);
 
+    /// <summary>
+    /// True when nothing in the file turns a rule on or off: every non-experimental rule is enabled and, unless the
+    /// options ask for some, no experimental one is (no global ignore pragma, no check directive, no check comment
+    /// enabling experimental checks).
+    /// </summary>
+    public bool EnablesEveryStableRule => (_pragmasOff || _global is null) && _file is null && !_instructionExperimental;
+
     /// <summary><see cref="IsEnabled(Rule)"/> with the rule's <see cref="Rule.IsExperimental"/> already known.</summary>
     public bool IsEnabled(Rule rule, bool experimental)
     {
