@@ -111,11 +111,16 @@ internal static class BuildKitSupport
     }
 
     /// <summary>True when a keyword is written all in lower case (letters only matter).</summary>
-    public static bool IsLower(string text)
+    public static bool IsLower(string text) => IsLower(text.AsSpan());
+
+    public static bool IsUpper(string text) => IsUpper(text.AsSpan());
+
+    /// <summary><see cref="IsLower(string)"/> on a span (keywords are read from the source without a string).</summary>
+    public static bool IsLower(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
-            if (char.IsUpper(c))
+            if (c < 0x80 ? c is >= 'A' and <= 'Z' : char.IsUpper(c))
             {
                 return false;
             }
@@ -123,11 +128,11 @@ internal static class BuildKitSupport
         return true;
     }
 
-    public static bool IsUpper(string text)
+    public static bool IsUpper(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
-            if (char.IsLower(c))
+            if (c < 0x80 ? c is >= 'a' and <= 'z' : char.IsLower(c))
             {
                 return false;
             }

@@ -77,7 +77,8 @@ public sealed class ConsistentInstructionCasing : Rule
         {
             return;
         }
-        var keyword = instruction.Keyword.Text;
+        // The keyword as a span: its text is only made into a string for a finding.
+        var keyword = instruction.Keyword.TextSpan;
         if (BuildKitSupport.IsLower(keyword))
         {
             lower++;
@@ -98,11 +99,11 @@ public sealed class ConsistentInstructionCasing : Rule
         {
             return;
         }
-        var keyword = instruction.Keyword.Text;
+        var keyword = instruction.Keyword.TextSpan;
         var fine = majorityLower ? BuildKitSupport.IsLower(keyword) : BuildKitSupport.IsUpper(keyword);
         if (!fine)
         {
-            context.Report(instruction, instruction.Keyword, $"Command '{keyword}' should match the case of the command majority ({name})");
+            context.Report(instruction, instruction.Keyword, $"Command '{instruction.Keyword.Text}' should match the case of the command majority ({name})");
         }
     }
 }
