@@ -98,10 +98,8 @@ public sealed class RuleContext
         {
             return [];
         }
-        // Scripts repeat a handful of names (apt-get, rm, echo ...): gathered in a buffer kept on the thread, and
-        // only the distinct ones copied out.
-        var buffer = t_nameBuffer is { } kept && kept.Length >= count ? kept : new string[Math.Max(count, 64)];
-        t_nameBuffer = null;
+        // Scripts repeat a handful of names (apt-get, rm, echo ...): each is kept once.
+        var names = new string[count];
         var distinct = 0;
         ulong filter = 0;
         foreach (var instruction in Instructions)
@@ -112,24 +110,18 @@ public sealed class RuleContext
                 {
                     var name = command.Name;
                     var bit = FilterBit(name);
-                    if ((filter & bit) == 0 || !Contains(buffer, distinct, name))
+                    if ((filter & bit) == 0 || !Contains(names, distinct, name))
                     {
-                        buffer[distinct++] = name;
+                        names[distinct++] = name;
                         filter |= bit;
                     }
                 }
             }
         }
-        var names = buffer.AsSpan(0, distinct).ToArray();
-        Array.Clear(buffer, 0, distinct);
-        t_nameBuffer = buffer;
         _commandFilter = filter;
         _commandNameCount = distinct;
         return names;
     }
-
-    [ThreadStatic]
-    private static string[]? t_nameBuffer;
 
     // string == inlines; Array.IndexOf goes through the shared generic comparer.
     private static bool Contains(string[] names, int count, string name)

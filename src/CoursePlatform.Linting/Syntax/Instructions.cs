@@ -38,11 +38,11 @@ public abstract class Instruction : Token
         : base(parts.Span, parts.TextOrNull)
     {
         Keyword = parts.Keyword;
-        Flags = ReadOnlyArray.Of(parts.Flags);
+        Flags = parts.Flags;
         Arguments = parts.Arguments;
-        Heredocs = ReadOnlyArray.Of(parts.Heredocs);
-        PrecedingComments = ReadOnlyArray.Of(parts.PrecedingComments);
-        EmptyContinuationLines = ReadOnlyArray.Of(parts.EmptyContinuationLines);
+        Heredocs = parts.Heredocs;
+        PrecedingComments = parts.PrecedingComments;
+        EmptyContinuationLines = parts.EmptyContinuationLines;
         _map = parts.Mapping;
         _textStart = parts.TextStart;
         _argumentsStart = parts.ArgumentsStart;
@@ -118,11 +118,11 @@ public readonly struct InstructionParts
         TextOrNull = text;
         Span = span;
         Keyword = keyword;
-        Flags = flags;
+        Flags = ReadOnlyArray.Of(flags);
         Arguments = arguments;
-        Heredocs = heredocs;
-        PrecedingComments = precedingComments;
-        EmptyContinuationLines = emptyContinuationLines;
+        Heredocs = ReadOnlyArray.Of(heredocs);
+        PrecedingComments = ReadOnlyArray.Of(precedingComments);
+        EmptyContinuationLines = ReadOnlyArray.Of(emptyContinuationLines);
         Mapping = mapping;
         TextStart = textStart;
         ArgumentsStart = argumentsStart;
@@ -132,11 +132,11 @@ public readonly struct InstructionParts
     public string Text => TextOrNull ?? Mapping.TextFrom(TextStart, Span);
     public SourceSpan Span { get; }
     public Token Keyword { get; }
-    public IReadOnlyList<Flag> Flags { get; }
+    public ReadOnlyArray<Flag> Flags { get; }
     public Token Arguments { get; }
-    public IReadOnlyList<Heredoc> Heredocs { get; }
-    public IReadOnlyList<Comment> PrecedingComments { get; }
-    public IReadOnlyList<SourceSpan> EmptyContinuationLines { get; }
+    public ReadOnlyArray<Heredoc> Heredocs { get; }
+    public ReadOnlyArray<Comment> PrecedingComments { get; }
+    public ReadOnlyArray<SourceSpan> EmptyContinuationLines { get; }
 
     /// <summary>Null when the text is exactly the source under <see cref="Span"/>.</summary>
     internal string? TextOrNull { get; }
