@@ -8,7 +8,7 @@ internal sealed partial class DocumentReader
     private FileTransferInstruction BuildFileTransfer(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
-        var kind = ReadJson(line, head.ArgsStart, head.ArgsEnd, context.Arguments);
+        var kind = ReadJson(line, head.ArgsStart, head.ArgsEnd);
         var words = _words;
         words.Clear();
         var isJson = kind != JsonArrayKind.NotJson;
@@ -17,7 +17,7 @@ internal sealed partial class DocumentReader
             for (var i = 0; i < _json.Count; i++)
             {
                 var element = _json[i];
-                words.Add(new Word(line.Slice(element.Start, element.End), line.Map(element.Start, element.End), element.Value));
+                words.Add(line.LazyWord(element.Start, element.End, element.Value));
             }
         }
         else if (kind == JsonArrayKind.NotJson)
@@ -86,7 +86,7 @@ internal sealed partial class DocumentReader
         var legacy = false;
         if (raw.Count == 0)
         {
-            Error($"{context.Name} requires at least one argument", context.Keyword.Span);
+            Error($"{context.Name} requires at least one argument", context.KeywordSpan);
         }
         else if (Words.IndexOf(text, '=', raw[0].Start, raw[0].Length) < 0)
         {
@@ -150,7 +150,7 @@ internal sealed partial class DocumentReader
         var declarations = raw.Count == 0 ? [] : new ArgDeclaration[raw.Count];
         if (raw.Count == 0)
         {
-            Error("ARG requires at least one argument", context.Keyword.Span);
+            Error("ARG requires at least one argument", context.KeywordSpan);
         }
         for (var i = 0; i < declarations.Length; i++)
         {
@@ -173,7 +173,7 @@ internal sealed partial class DocumentReader
         var ports = PlainWords(context.Line, context.Head.ArgsStart, context.Head.ArgsEnd, checkQuotes: true);
         if (ports.Length == 0)
         {
-            Error("EXPOSE requires at least one argument", context.Keyword.Span);
+            Error("EXPOSE requires at least one argument", context.KeywordSpan);
         }
         return new ExposeInstruction(context.Parts, ports);
     }
@@ -181,7 +181,7 @@ internal sealed partial class DocumentReader
     private VolumeInstruction BuildVolume(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
-        var kind = ReadJson(line, head.ArgsStart, head.ArgsEnd, context.Arguments);
+        var kind = ReadJson(line, head.ArgsStart, head.ArgsEnd);
         var paths = kind == JsonArrayKind.Strings
             ? JsonWords(line)
             : kind == JsonArrayKind.NonString ? [] : PlainWords(line, head.ArgsStart, head.ArgsEnd, checkQuotes: true);
@@ -204,7 +204,7 @@ internal sealed partial class DocumentReader
         var head = context.Head;
         if (head.ArgsStart >= head.ArgsEnd)
         {
-            Error($"{context.Name} requires exactly one argument", context.Keyword.Span);
+            Error($"{context.Name} requires exactly one argument", context.KeywordSpan);
             return null;
         }
         return MakeWord(context.Line, head.ArgsStart, head.ArgsEnd, checkQuotes);

@@ -7,62 +7,110 @@ public static class DockerfileParser
 {
     public static DockerfileDocument Parse(string source)
     {
-        // The reader's working lists are taken out of the thread's slot while in use (as the shell parser's are):
-        // a parse that throws leaves the slot empty and the next one makes new lists.
-        var scratch = t_scratch ?? new ReaderScratch();
-        t_scratch = null;
-        scratch.Clear();
-        var document = new DocumentReader(source ?? "", scratch).Read();
-        scratch.Clear();
-        t_scratch = scratch;
+        // The reader (with its working lists) is taken out of the thread's slot while in use (as the shell parser's
+        // lists are): a parse that throws leaves the slot empty and the next one makes a new reader.
+        var reader = t_reader ?? new DocumentReader();
+        t_reader = null;
+        var document = reader.Read(source ?? "");
+        t_reader = reader;
         return document;
     }
 
     [ThreadStatic]
-    private static ReaderScratch? t_scratch;
+    private static DocumentReader? t_reader;
 }
 
 /// <summary>
-/// Lists a parse fills and empties again (per instruction or per document), kept per thread from one parse to the
-/// next: the document keeps exact-size copies, so growing lists are paid for once per thread, not per parse.
+/// One parse at a time: walks the physical lines once (directives, comments, continuation, heredoc bodies) and
+/// hands each logical line to the instruction reader. Each thread keeps one reader from parse to parse, with the
+/// lists it fills and empties again: the document keeps exact-size copies, so growing lists are paid for once per
+/// thread, not per parse.
 /// </summary>
-internal sealed class ReaderScratch
+internal sealed partial class DocumentReader
 {
-    public List<(int Start, int End, int Line)> Segments { get; } = new(16);
+    private const int MaxLineLength = 65535;
+
+    private const int MaxKeptBuffer = 1 << 16;
+
+    private readonly List<(int Start, int End, int Line)> _segments = new(16);
+    private readonly List<RawWord> _rawWords = new(16);
+    private readonly List<Comment> _comments = new(32);
+    private readonly List<Instruction> _instructions = new(32);
+    private readonly List<Comment> _pending = new(8);
+    private readonly List<Word> _words = new(8);
+    private readonly List<JsonElement> _json = new(8);
+
+    /// <summary>Heads by ONBUILD nesting depth (see <see cref="MaxOnbuildDepth"/>).</summary>
+    private readonly InstructionHead?[] _heads = new InstructionHead?[MaxOnbuildDepth + 1];
+
+    /// <summary>The instruction being read (refilled for each).</summary>
+    private readonly LogicalLine _line = new();
 
     /// <summary>Where continuation lines are joined while an instruction is read.</summary>
-    public char[] JoinBuffer = new char[1024];
+    private char[] _joinBuffer = new char[1024];
 
-    public List<RawWord> RawWords { get; } = new(16);
+    /// <summary>Pieces of the document's joined lines while it is read (see <see cref="JoinedPieces"/>).</summary>
+    private Piece[] _pieceBuffer = new Piece[64];
+    private int _pieceCount;
 
-    public List<Instruction> Instructions { get; } = new(32);
+    // Per document.
+    private string _src = "";
+    private LineIndex _lines = null!;
+    private int[] _starts = [];
+    private int _firstStart;
+    private int _lastLine;
+    private JoinedPieces? _joined;
+    private List<ParserDirective>? _directives;
+    private List<ParseDiagnostic>? _diagnostics;
+    private char _escape;
+    private bool _directivesDone;
 
-    public List<Comment> Comments { get; } = new(32);
-
-    public List<Comment> Pending { get; } = new(8);
-
-    public List<Word> Words { get; } = new(8);
-
-    public List<JsonElement> Json { get; } = new(8);
-
-    /// <summary>Heads by ONBUILD nesting depth (see <see cref="DocumentReader.MaxOnbuildDepth"/>).</summary>
-    public InstructionHead?[] Heads { get; } = new InstructionHead?[DocumentReader.MaxOnbuildDepth + 1];
-
-    /// <summary>Empties the lists (dropping references into the last document) and shrinks any a huge file grew.</summary>
-    public void Clear()
+    public DockerfileDocument Read(string source)
     {
-        Clear(Instructions, 32);
-        Clear(Comments, 32);
-        Clear(Pending, 8);
-        Clear(Words, 8);
-        Clear(Json, 8);
-        if (JoinBuffer.Length > MaxKeptBuffer)
+        _src = source;
+        _lines = new LineIndex(source);
+        _starts = _lines.Starts;
+        _firstStart = source.Length > 0 && source[0] == '\uFEFF' ? 1 : 0;
+        _lastLine = _lines.LineCount - (source.Length > 0 && source[^1] == '\n' ? 1 : 0);
+        _escape = '\\';
+        _directivesDone = false;
+        try
         {
-            JoinBuffer = new char[1024];
+            return ReadDocument();
+        }
+        finally
+        {
+            Reset();
         }
     }
 
-    private const int MaxKeptBuffer = 1 << 16;
+    /// <summary>Drops every reference into the last document and shrinks any list a huge file grew.</summary>
+    private void Reset()
+    {
+        _src = "";
+        _lines = null!;
+        _starts = [];
+        _joined = null;
+        _pieceCount = 0;
+        _directives = null;
+        _diagnostics = null;
+        _line.SetSingle("", 0, 0, 1, 0);
+        Clear(_instructions, 32);
+        Clear(_comments, 32);
+        Clear(_pending, 8);
+        Clear(_words, 8);
+        Clear(_json, 8);
+        Clear(_segments, 16);
+        Clear(_rawWords, 16);
+        if (_joinBuffer.Length > MaxKeptBuffer)
+        {
+            _joinBuffer = new char[1024];
+        }
+        if (_pieceBuffer.Length > MaxKeptBuffer)
+        {
+            _pieceBuffer = new Piece[64];
+        }
+    }
 
     private static void Clear<T>(List<T> list, int capacity)
     {
@@ -72,58 +120,8 @@ internal sealed class ReaderScratch
             list.Capacity = capacity;
         }
     }
-}
 
-/// <summary>
-/// One parse: walks the physical lines once (directives, comments, continuation, heredoc bodies) and hands
-/// each logical line to the instruction reader.
-/// </summary>
-internal sealed partial class DocumentReader
-{
-    private const int MaxLineLength = 65535;
-
-    private readonly string _src;
-    private readonly LineIndex _lines;
-    private readonly int[] _starts;
-    private readonly int _firstStart;
-    private readonly int _lastLine;
-    private readonly List<Comment> _comments;
-    private readonly List<Instruction> _instructions;
-    private readonly List<(int Start, int End, int Line)> _segments;
-    private readonly List<RawWord> _rawWords;
-    private readonly List<Comment> _pending;
-    private readonly List<Word> _words;
-    private readonly List<JsonElement> _json;
-    private readonly InstructionHead?[] _heads;
-    private readonly LogicalLine _singleLine;
-    private readonly ReaderScratch _scratch;
-
-    // Most files have neither: made on first use.
-    private List<ParserDirective>? _directives;
-    private List<ParseDiagnostic>? _diagnostics;
-    private char _escape = '\\';
-    private bool _directivesDone;
-
-    public DocumentReader(string source, ReaderScratch scratch)
-    {
-        _scratch = scratch;
-        _segments = scratch.Segments;
-        _rawWords = scratch.RawWords;
-        _comments = scratch.Comments;
-        _instructions = scratch.Instructions;
-        _pending = scratch.Pending;
-        _words = scratch.Words;
-        _json = scratch.Json;
-        _heads = scratch.Heads;
-        _src = source;
-        _lines = new LineIndex(source);
-        _starts = _lines.Starts;
-        _firstStart = source.Length > 0 && source[0] == '\uFEFF' ? 1 : 0;
-        _singleLine = new LogicalLine(source);
-        _lastLine = _lines.LineCount - (source.Length > 0 && source[^1] == '\n' ? 1 : 0);
-    }
-
-    public DockerfileDocument Read()
+    private DockerfileDocument ReadDocument()
     {
         CheckLineLengths();
         var line = 1;
@@ -166,6 +164,11 @@ internal sealed partial class DocumentReader
         {
             SortStable(_diagnostics);
             diagnostics = _diagnostics;
+        }
+        if (_joined is { } joined)
+        {
+            // The document keeps exactly its pieces; the buffer stays with the reader.
+            joined.Items = _pieceBuffer.AsSpan(0, _pieceCount).ToArray();
         }
         return new DockerfileDocument(
             _src, _escape, _directives ?? (IReadOnlyList<ParserDirective>)[], _comments.ToArray(),
@@ -364,7 +367,7 @@ internal sealed partial class DocumentReader
             continuing = escapeAt >= 0;
         }
 
-        var logical = LogicalLine.Create(_src, _segments, _lines, _singleLine, ref _scratch.JoinBuffer);
+        var logical = FillLine();
         logical.PhysicalEnd = lastContentEnd;
         var keywordStart = Words.SkipSpace(logical.Text, logical.Start, logical.End);
         if (keywordStart >= logical.End)
@@ -381,5 +384,49 @@ internal sealed partial class DocumentReader
         _instructions.Add(instruction);
         _pending.Clear();
         return last;
+    }
+
+    /// <summary>
+    /// Makes the reader's line from the segments: one segment is the source itself; several are joined into the
+    /// buffer, their pieces added to the document's.
+    /// </summary>
+    private LogicalLine FillLine()
+    {
+        var segments = _segments;
+        if (segments.Count == 1)
+        {
+            var (start, end, line) = segments[0];
+            _line.SetSingle(_src, start, end, line, _starts[line - 1]);
+            return _line;
+        }
+        var first = _pieceCount;
+        if (_pieceBuffer.Length - first < segments.Count)
+        {
+            Array.Resize(ref _pieceBuffer, Math.Max(first + segments.Count, _pieceBuffer.Length * 2));
+        }
+        var pieces = _pieceBuffer;
+        var length = 0;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var (start, end, line) = segments[i];
+            pieces[first + i] = new Piece(length, start, line, _starts[line - 1]);
+            length += end - start;
+        }
+        _pieceCount = first + segments.Count;
+        if (_joinBuffer.Length < length)
+        {
+            _joinBuffer = new char[Math.Max(length, _joinBuffer.Length * 2)];
+        }
+        var position = 0;
+        foreach (var (start, end, _) in segments)
+        {
+            _src.AsSpan(start, end - start).CopyTo(_joinBuffer.AsSpan(position));
+            position += end - start;
+        }
+        var joined = _joined ??= new JoinedPieces(_src, pieces);
+        // The buffer may have grown: the lines read so far find their pieces through the one object.
+        joined.Items = pieces;
+        _line.SetJoined(_src, _joinBuffer, new LineMap(joined, first, segments.Count, length));
+        return _line;
     }
 }

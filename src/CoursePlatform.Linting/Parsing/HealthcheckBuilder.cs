@@ -10,7 +10,7 @@ internal sealed partial class DocumentReader
         var (line, head) = (context.Line, context.Head);
         if (head.ArgsStart >= head.ArgsEnd)
         {
-            Error("HEALTHCHECK requires at least one argument", context.Keyword.Span);
+            Error("HEALTHCHECK requires at least one argument", context.KeywordSpan);
             return new HealthcheckInstruction(context.Parts, null, null);
         }
         var typeEnd = head.ArgsStart;
@@ -36,7 +36,7 @@ internal sealed partial class DocumentReader
             Error($"Unknown type \"{upper}\" in HEALTHCHECK (try CMD)", type.Span);
             return new HealthcheckInstruction(context.Parts, type, null);
         }
-        var commandText = rest < head.ArgsEnd ? line.Token(rest, head.ArgsEnd) : line.Token(typeEnd, typeEnd);
+        var commandText = rest < head.ArgsEnd ? line.LazyToken(rest, head.ArgsEnd) : line.LazyToken(typeEnd, typeEnd);
         var command = ReadCommand(line, rest, head.ArgsEnd, commandText);
         if (command.IsExec ? command.ExecArguments.Count == 0 : command.Text.Text.Length == 0)
         {

@@ -22,18 +22,27 @@ internal sealed partial class DocumentReader
     private static readonly Flag[] NoFlagTokens = [];
 
     /// <summary>The keyword text; the usual upper-case spellings share one string.</summary>
-    private static string KeywordText(ReadOnlySpan<char> text, InstructionHead head)
+    private static string KeywordText(ReadOnlySpan<char> keyword, InstructionKind kind)
     {
-        var keyword = text[head.KeywordStart..head.KeywordEnd];
-        if (head.Kind != InstructionKind.Unknown)
+        if (kind != InstructionKind.Unknown)
         {
-            var upper = InstructionNamesUpper[(int)head.Kind - 1];
+            var upper = InstructionNamesUpper[(int)kind - 1];
             if (keyword.SequenceEqual(upper))
             {
                 return upper;
             }
         }
         return keyword.ToString();
+    }
+
+    /// <summary>An instruction's keyword token, made when first read.</summary>
+    internal static Token KeywordToken(LineMap map, int start, int end, InstructionKind kind)
+    {
+        var span = map.Map(start, end);
+        var text = map.IsSingleLine || span.Length == end - start
+            ? KeywordText(map.Source.AsSpan(span.Start, span.Length), kind)
+            : KeywordText(map.Build(start, end), kind);
+        return new Token(text, span);
     }
 
     private void Error(string message, SourceSpan span) => (_diagnostics ??= []).Add(new ParseDiagnostic(message, span));
@@ -60,7 +69,6 @@ internal sealed partial class DocumentReader
                 text += _src.Substring(physicalEnd, spanEnd - physicalEnd);
             }
         }
-        var keyword = new Token(KeywordText(line.Text, head), line.Map(head.KeywordStart, head.KeywordEnd));
         var flags = head.Flags.Count == 0 ? NoFlagTokens : new Flag[head.Flags.Count];
         for (var f = 0; f < flags.Length; f++)
         {
@@ -70,22 +78,26 @@ internal sealed partial class DocumentReader
             if (raw.HasValue)
             {
                 var valueStart = raw.NameEnd + 1;
-                var valueText = line.Slice(valueStart, raw.End);
-                value = new Word(
-                    valueText, line.Map(valueStart, raw.End),
+                value = line.LazyWord(
+                    valueStart, raw.End,
                     Words.IsPlain(line.Text, valueStart, raw.End, _escape)
-                        ? valueText
+                        ? null
                         : Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
             }
             flags[f] = new Flag(line.Slice(raw.Start, raw.End), line.Map(raw.Start, raw.End), name, value);
         }
         var argsStart = head.ArgsStart;
         // Empty arguments sit where they would start: after the keyword and any flags.
-        // Rules seldom read the arguments as one string (RUN's shell parse does): made on first read where possible.
-        var arguments = line.LazyToken(argsStart, Math.Max(argsStart, head.ArgsEnd));
+        var argsEnd = Math.Max(argsStart, head.ArgsEnd);
+        // The command of RUN, CMD and ENTRYPOINT is the arguments token: made now, and shared. Other instructions
+        // make theirs on first read (few rules read it).
+        var arguments = head.Kind is InstructionKind.Run or InstructionKind.Cmd or InstructionKind.Entrypoint
+            ? line.LazyToken(argsStart, argsEnd)
+            : null;
         var parts = new InstructionParts(
-            text, span, keyword, flags, arguments, heredocs, preceding, empties, line.Mapping, head.KeywordStart, argsStart);
-        var context = new Building(line, head, parts, keyword, flags, arguments, heredocs);
+            text, span, flags, heredocs, preceding, empties, line.Mapping, head.KeywordStart, head.KeywordEnd, argsStart,
+            argsEnd, arguments);
+        var context = new Building(line, head, parts, flags, arguments, heredocs);
 
         switch (head.Kind)
         {
@@ -97,10 +109,10 @@ internal sealed partial class DocumentReader
                 return BuildRun(context);
             case InstructionKind.Cmd:
                 ValidateFlags(context);
-                return new CmdInstruction(parts, ReadCommand(line, head.ArgsStart, head.ArgsEnd, arguments));
+                return new CmdInstruction(parts, ReadCommand(line, head.ArgsStart, head.ArgsEnd, arguments!));
             case InstructionKind.Entrypoint:
                 ValidateFlags(context);
-                return new EntrypointInstruction(parts, ReadCommand(line, head.ArgsStart, head.ArgsEnd, arguments));
+                return new EntrypointInstruction(parts, ReadCommand(line, head.ArgsStart, head.ArgsEnd, arguments!));
             case InstructionKind.Shell:
                 ValidateFlags(context);
                 return BuildShell(context);
@@ -138,35 +150,40 @@ internal sealed partial class DocumentReader
                 ValidateFlags(context);
                 return new MaintainerInstruction(parts, SingleArgument(context, checkQuotes: false));
             default:
-                var suggestion = Words.Suggest(keyword.Text, InstructionNames);
+                var keyword = line.Slice(head.KeywordStart, head.KeywordEnd);
+                var suggestion = Words.Suggest(keyword, InstructionNames);
                 Error(
                     suggestion is null
-                        ? $"unknown instruction: {keyword.Text}"
-                        : $"unknown instruction: {keyword.Text} (did you mean {suggestion}?)",
-                    keyword.Span);
+                        ? $"unknown instruction: {keyword}"
+                        : $"unknown instruction: {keyword} (did you mean {suggestion}?)",
+                    context.KeywordSpan);
                 return new UnknownInstruction(parts);
         }
     }
 
     /// <summary>Everything the per-instruction builders share.</summary>
     private readonly record struct Building(
-        LogicalLine Line, InstructionHead Head, InstructionParts Parts, Token Keyword, Flag[] Flags, Token Arguments,
+        LogicalLine Line, InstructionHead Head, InstructionParts Parts, Flag[] Flags, Token? CommandText,
         IReadOnlyList<Heredoc> Heredocs)
     {
         public string Name => Head.Kind.ToString().ToUpperInvariant();
 
+        /// <summary>The arguments token (RUN, CMD and ENTRYPOINT share theirs with the instruction).</summary>
+        public Token Arguments => CommandText ?? Line.LazyToken(Head.ArgsStart, Math.Max(Head.ArgsStart, Head.ArgsEnd));
+
+        public SourceSpan KeywordSpan => Line.Map(Head.KeywordStart, Head.KeywordEnd);
+
         /// <summary>Where "missing argument" errors point: the arguments, or the keyword when there are none.</summary>
-        public SourceSpan ArgumentsOrKeyword => Arguments.Text.Length > 0 ? Arguments.Span : Keyword.Span;
+        public SourceSpan ArgumentsOrKeyword => Head.ArgsStart < Head.ArgsEnd ? Line.Map(Head.ArgsStart, Head.ArgsEnd) : KeywordSpan;
     }
 
     private Word MakeWord(LogicalLine line, int start, int end, bool checkQuotes)
     {
-        var text = line.Slice(start, end);
         var unterminated = false;
         var value = Words.IsPlain(line.Text, start, end, _escape)
-            ? text
+            ? null
             : Words.Unquote(line.Text, start, end, _escape, out unterminated);
-        var word = new Word(text, line.Map(start, end), value);
+        var word = line.LazyWord(start, end, value);
         if (unterminated && checkQuotes)
         {
             var dq = line.Text[start..end].IndexOf('"');
@@ -203,12 +220,12 @@ internal sealed partial class DocumentReader
         for (var i = 0; i < words.Length; i++)
         {
             var element = _json[i];
-            words[i] = new Word(line.Slice(element.Start, element.End), line.Map(element.Start, element.End), element.Value);
+            words[i] = line.LazyWord(element.Start, element.End, element.Value);
         }
         return words;
     }
 
-    private JsonArrayKind ReadJson(LogicalLine line, int start, int end, Token arguments)
+    private JsonArrayKind ReadJson(LogicalLine line, int start, int end)
     {
         if (start >= end || line.Text[start] != '[')
         {
@@ -218,14 +235,14 @@ internal sealed partial class DocumentReader
         var kind = JsonArrayReader.Read(line.Text, start, end, _json);
         if (kind == JsonArrayKind.NonString)
         {
-            Error("when using JSON array syntax, arrays must be comprised of strings only", arguments.Span);
+            Error("when using JSON array syntax, arrays must be comprised of strings only", line.Map(start, end));
         }
         return kind;
     }
 
     private CommandLine ReadCommand(LogicalLine line, int start, int end, Token text)
     {
-        var kind = ReadJson(line, start, end, text);
+        var kind = ReadJson(line, start, end);
         return kind == JsonArrayKind.Strings
             ? new CommandLine(true, JsonWords(line), text)
             : new CommandLine(false, [], text);
@@ -240,7 +257,7 @@ internal sealed partial class DocumentReader
         var stageName = asKeyword is not null && words.Length >= 3 ? words[2] : null;
         if (words.Length == 0)
         {
-            Error("FROM requires either one or three arguments", context.Keyword.Span);
+            Error("FROM requires either one or three arguments", context.KeywordSpan);
         }
         else if (!(words.Length == 1 || words.Length == 3 && asKeyword is not null))
         {
@@ -275,7 +292,7 @@ internal sealed partial class DocumentReader
     private ShellInstruction BuildShell(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
-        var kind = ReadJson(line, head.ArgsStart, head.ArgsEnd, context.Arguments);
+        var kind = ReadJson(line, head.ArgsStart, head.ArgsEnd);
         if (kind == JsonArrayKind.Strings)
         {
             if (_json.Count == 0)
@@ -298,7 +315,7 @@ internal sealed partial class DocumentReader
         var inner = context.Head.Inner;
         if (inner is null)
         {
-            Error("ONBUILD requires at least one argument", context.Keyword.Span);
+            Error("ONBUILD requires at least one argument", context.KeywordSpan);
             return new OnbuildInstruction(context.Parts, null);
         }
         var trigger = BuildInstruction(context.Line, inner, context.Heredocs, [], [], spanEnd, spanEndLine);

@@ -2,181 +2,140 @@ using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Parsing;
 
+/// <summary>A piece of a joined line: where it starts in the joined text and in the source, and its physical line.</summary>
+internal readonly record struct Piece(int LogicalStart, int SourceStart, int Line, int LineStart);
+
+/// <summary>
+/// The pieces of every joined instruction line of one document, side by side: one object and one array per
+/// document instead of a line object and an array per joined instruction. While the document is read,
+/// <see cref="Items"/> is the reader's growing buffer; the reader leaves an exact copy in it at the end.
+/// </summary>
+internal sealed class JoinedPieces(string source, Piece[] items)
+{
+    public string Source { get; } = source;
+
+    public Piece[] Items { get; set; } = items;
+}
+
 /// <summary>
 /// Maps an instruction's logical offsets to source spans; kept by instructions (<see cref="Instruction.MapArguments"/>)
-/// and RUN scripts. A single physical line needs no object: its numbers are kept inline.
+/// and RUN scripts. A single physical line keeps its numbers inline; a joined line names its run of pieces in the
+/// document's <see cref="JoinedPieces"/> (logical offsets then start at 0).
 /// </summary>
 internal readonly struct LineMap
 {
-    private readonly LogicalLine? _joined;
-    private readonly int _start;
-    private readonly int _end;
-    private readonly int _line;
+    // The source (one physical line) or the document's pieces (joined lines): one field for both keeps
+    // every instruction 8 bytes smaller.
+    private readonly object _owner;
+
+    // One line: the line's content range, its number and where it starts. Joined: the first piece, the number
+    // of pieces and the joined length.
+    private readonly int _a;
+    private readonly int _b;
+    private readonly int _c;
     private readonly int _lineStart;
 
-    /// <summary>Joined lines: the logical line maps.</summary>
-    public LineMap(LogicalLine joined)
+    /// <summary>Joined lines: <paramref name="count"/> pieces from <paramref name="first"/>, <paramref name="length"/> characters.</summary>
+    public LineMap(JoinedPieces pieces, int first, int count, int length)
     {
-        _joined = joined;
-        Source = joined.Source;
+        _owner = pieces;
+        _a = first;
+        _b = count;
+        _c = length;
     }
 
     /// <summary>One physical line: logical offsets are source offsets within <c>[start, end)</c>.</summary>
     public LineMap(string source, int start, int end, int line, int lineStart)
     {
-        Source = source;
-        _start = start;
-        _end = end;
-        _line = line;
+        _owner = source;
+        _a = start;
+        _b = end;
+        _c = line;
         _lineStart = lineStart;
     }
 
-    public string Source { get; }
+    public string Source => _owner as string ?? ((JoinedPieces)_owner).Source;
 
     /// <summary>True for one physical line (logical offsets are source offsets).</summary>
-    public bool IsSingleLine => _joined is null;
+    public bool IsSingleLine => _owner is string;
 
-    public SourceSpan Map(int start, int end) => _joined?.Map(start, end) ?? MapOnLine(start, end);
+    /// <summary>Offset just past the text: the line's content end, or the joined length.</summary>
+    public int End => _owner is string ? _b : _c;
+
+    public SourceSpan Map(int start, int end)
+    {
+        if (_owner is string)
+        {
+            start = Math.Clamp(start, _a, _b);
+            end = Math.Clamp(end, start, _b);
+            return new SourceSpan(start, end, _c, start - _lineStart + 1, _c, end - _lineStart + 1);
+        }
+        var pieces = ((JoinedPieces)_owner).Items;
+        start = Math.Clamp(start, 0, _c);
+        end = Math.Clamp(end, 0, _c);
+        var first = pieces[Segment(pieces, start)];
+        var sourceStart = first.SourceStart + start - first.LogicalStart;
+        var startColumn = sourceStart - first.LineStart + 1;
+        if (end <= start)
+        {
+            return new SourceSpan(sourceStart, sourceStart, first.Line, startColumn, first.Line, startColumn);
+        }
+        var last = pieces[Segment(pieces, end - 1)];
+        var sourceEnd = last.SourceStart + end - last.LogicalStart;
+        return new SourceSpan(sourceStart, sourceEnd, first.Line, startColumn, last.Line, sourceEnd - last.LineStart + 1);
+    }
+
+    /// <summary>Source offset of the character at a logical offset (or just past the end).</summary>
+    public int MapStart(int offset)
+    {
+        if (_owner is string)
+        {
+            return Math.Clamp(offset, _a, _b);
+        }
+        var pieces = ((JoinedPieces)_owner).Items;
+        offset = Math.Clamp(offset, 0, _c);
+        var piece = pieces[Segment(pieces, offset)];
+        return piece.SourceStart + offset - piece.LogicalStart;
+    }
 
     /// <summary>An instruction's text from <paramref name="start"/> to the end of the line: <c>Source[span]</c> on one line.</summary>
     public string TextFrom(int start, SourceSpan span) =>
-        _joined is { } joined ? joined.Build(start, joined.End) : Source.Substring(span.Start, span.Length);
+        _owner is string source ? source.Substring(span.Start, span.Length) : Build(start, _c);
 
-    private SourceSpan MapOnLine(int start, int end)
-    {
-        start = Math.Clamp(start, _start, _end);
-        end = Math.Clamp(end, start, _end);
-        return new SourceSpan(start, end, _line, start - _lineStart + 1, _line, end - _lineStart + 1);
-    }
-}
-
-/// <summary>
-/// One instruction's text with continuations joined, and the map back to the source. Offsets index
-/// <see cref="Text"/> within <c>[Start, End)</c>. Most instructions sit on one physical line: then
-/// <see cref="Text"/> is the source itself and offsets are source offsets, so nothing is copied, and the parse
-/// reuses one such line object throughout (nothing keeps it: instructions keep a <see cref="LineMap"/>).
-/// Otherwise the text is a concatenation of source segments (one per physical line that contributed) starting
-/// at 0, joined in the reader's buffer while the instruction is read; the instruction keeps the line, which can
-/// make any range of the joined text again from the source (<see cref="Build"/>).
-/// </summary>
-internal sealed class LogicalLine
-{
-    /// <summary>A piece of the joined text: where it starts in the text and in the source, and its physical line.</summary>
-    private readonly record struct Piece(int LogicalStart, int SourceStart, int Line, int LineStart);
-
-    // Joined lines only.
-    private readonly Piece[]? _pieces;
-
-    // The joined text, only while the instruction is being read (the reader's buffer, reused afterwards).
-    private char[]? _joined;
-
-    /// <summary>A reusable single-line instance; <see cref="Create"/> fills it in.</summary>
-    public LogicalLine(string source) => Source = source;
-
-    private LogicalLine(string source, char[] joined, int length, Piece[] pieces)
-    {
-        Source = source;
-        _joined = joined;
-        End = length;
-        _pieces = pieces;
-        Mapping = new LineMap(this);
-    }
-
-    /// <summary>The text the offsets index: the source for a single physical line, else the joined text.</summary>
-    /// <remarks>Joined text is readable only until <see cref="ReleaseText"/>.</remarks>
-    public ReadOnlySpan<char> Text => _pieces is null ? Source : _joined.AsSpan(0, End);
-
-    public string Source { get; }
-
-    /// <summary>First offset of the line's text in <see cref="Text"/>.</summary>
-    public int Start { get; private set; }
-
-    /// <summary>Offset just past the line's text in <see cref="Text"/>.</summary>
-    public int End { get; private set; }
-
-    /// <summary>True when <see cref="Text"/> is the source, so a range's text is exactly the source under its span.</summary>
-    public bool IsSource => _pieces is null;
-
-    /// <summary>What an instruction keeps to map its offsets after the parse.</summary>
-    public LineMap Mapping { get; private set; }
-
-    /// <summary>
-    /// Content end of the last physical line the continuation consumed (past any final escape token or
-    /// skipped line); heredoc bodies start on the line after it.
-    /// </summary>
-    public int PhysicalEnd { get; set; }
-
-    /// <summary>
-    /// Builds the line from source segments <c>[start, end)</c>, each inside one physical line. A single segment
-    /// refills <paramref name="single"/> (a line made with the source-only constructor) and returns it; several
-    /// are joined into <paramref name="buffer"/> (grown when too small) until <see cref="ReleaseText"/>.
-    /// </summary>
-    public static LogicalLine Create(
-        string source, List<(int Start, int End, int Line)> segments, LineIndex lines, LogicalLine single, ref char[] buffer)
-    {
-        if (segments.Count == 1)
-        {
-            var (start, end, line) = segments[0];
-            single.Start = start;
-            single.End = end;
-            single.Mapping = new LineMap(source, start, end, line, lines.LineStart(line));
-            return single;
-        }
-        var pieces = new Piece[segments.Count];
-        var length = 0;
-        for (var i = 0; i < segments.Count; i++)
-        {
-            var (start, end, line) = segments[i];
-            pieces[i] = new Piece(length, start, line, lines.LineStart(line));
-            length += end - start;
-        }
-        if (buffer.Length < length)
-        {
-            buffer = new char[Math.Max(length, buffer.Length * 2)];
-        }
-        var position = 0;
-        foreach (var (start, end, _) in segments)
-        {
-            source.AsSpan(start, end - start).CopyTo(buffer.AsSpan(position));
-            position += end - start;
-        }
-        return new LogicalLine(source, buffer, length, pieces);
-    }
-
-    /// <summary>Ends the reading of the instruction: the buffer goes back to the reader.</summary>
-    public void ReleaseText() => _joined = null;
-
-    /// <summary>A range of the joined text made from the source (also after <see cref="ReleaseText"/>).</summary>
+    /// <summary>A range of the logical text, made from the source.</summary>
     public string Build(int start, int end)
     {
-        start = Math.Clamp(start, Start, End);
-        end = Math.Clamp(end, start, End);
-        if (_pieces is not { } pieces)
+        if (_owner is string source)
         {
-            return Source.Substring(start, end - start);
+            start = Math.Clamp(start, _a, _b);
+            end = Math.Clamp(end, start, _b);
+            return source.Substring(start, end - start);
         }
-        return string.Create(end - start, (this, start), static (span, state) =>
+        start = Math.Clamp(start, 0, _c);
+        end = Math.Clamp(end, start, _c);
+        return end == start ? "" : string.Create(end - start, (this, start), static (span, state) =>
         {
-            var (line, start) = state;
-            var pieces = line._pieces!;
-            var first = Segment(pieces, start);
+            var (map, start) = state;
+            var joined = (JoinedPieces)map._owner;
+            var pieces = joined.Items;
+            var stop = map._a + map._b;
             var written = 0;
-            for (var i = first; i < pieces.Length && written < span.Length; i++)
+            for (var i = map.Segment(pieces, start); i < stop && written < span.Length; i++)
             {
-                var pieceEnd = i + 1 < pieces.Length ? pieces[i + 1].LogicalStart : line.End;
+                var pieceEnd = i + 1 < stop ? pieces[i + 1].LogicalStart : map._c;
                 var from = Math.Max(start + written, pieces[i].LogicalStart);
                 var count = Math.Min(pieceEnd - from, span.Length - written);
-                line.Source.AsSpan(pieces[i].SourceStart + from - pieces[i].LogicalStart, count).CopyTo(span[written..]);
+                joined.Source.AsSpan(pieces[i].SourceStart + from - pieces[i].LogicalStart, count).CopyTo(span[written..]);
                 written += count;
             }
         });
     }
 
-    /// <summary>The last piece starting at or before a logical offset (binary search: lines can have thousands).</summary>
-    private static int Segment(Piece[] pieces, int offset)
+    /// <summary>The last of the line's pieces starting at or before a logical offset (binary search: lines can have thousands).</summary>
+    private int Segment(Piece[] pieces, int offset)
     {
-        var low = 0;
-        var high = pieces.Length - 1;
+        var low = _a;
+        var high = _a + _b - 1;
         while (low < high)
         {
             var mid = (low + high + 1) >> 1;
@@ -191,39 +150,71 @@ internal sealed class LogicalLine
         }
         return low;
     }
+}
+
+/// <summary>
+/// The instruction being read: its text with continuations joined, and the map back to the source. Offsets index
+/// <see cref="Text"/> within <c>[Start, End)</c>. Most instructions sit on one physical line: then <see cref="Text"/>
+/// is the source itself and offsets are source offsets, so nothing is copied. Otherwise the text is a
+/// concatenation of source segments (one per physical line that contributed) starting at 0, joined in the reader's
+/// buffer. The reader refills one instance for every instruction: what is built keeps a <see cref="LineMap"/>,
+/// which can make any range of the text again from the source.
+/// </summary>
+internal sealed class LogicalLine
+{
+    // The joined text (the reader's buffer), or null on one physical line.
+    private char[]? _joined;
+
+    /// <summary>The text the offsets index: the source for a single physical line, else the joined text.</summary>
+    public ReadOnlySpan<char> Text => _joined is null ? Source : _joined.AsSpan(0, End);
+
+    public string Source { get; private set; } = "";
+
+    /// <summary>First offset of the line's text in <see cref="Text"/>.</summary>
+    public int Start { get; private set; }
+
+    /// <summary>Offset just past the line's text in <see cref="Text"/>.</summary>
+    public int End { get; private set; }
+
+    /// <summary>True when <see cref="Text"/> is the source, so a range's text is exactly the source under its span.</summary>
+    public bool IsSource => _joined is null;
+
+    /// <summary>What an instruction keeps to map its offsets after the parse.</summary>
+    public LineMap Mapping { get; private set; }
+
+    /// <summary>
+    /// Content end of the last physical line the continuation consumed (past any final escape token or
+    /// skipped line); heredoc bodies start on the line after it.
+    /// </summary>
+    public int PhysicalEnd { get; set; }
+
+    /// <summary>Makes the line one physical line's content <c>[start, end)</c>.</summary>
+    public void SetSingle(string source, int start, int end, int line, int lineStart)
+    {
+        Source = source;
+        _joined = null;
+        Start = start;
+        End = end;
+        Mapping = new LineMap(source, start, end, line, lineStart);
+    }
+
+    /// <summary>Makes the line the joined text in <paramref name="buffer"/>, mapped by <paramref name="map"/>.</summary>
+    public void SetJoined(string source, char[] buffer, LineMap map)
+    {
+        Source = source;
+        _joined = buffer;
+        Start = 0;
+        End = map.End;
+        Mapping = map;
+    }
+
+    /// <summary>Ends the reading of the instruction: the buffer goes back to the reader.</summary>
+    public void ReleaseText() => _joined = null;
+
+    public SourceSpan Map(int start, int end) => Mapping.Map(start, end);
 
     /// <summary>Source offset of the character at a logical offset (or just past the end).</summary>
-    public int MapStart(int offset)
-    {
-        offset = Math.Clamp(offset, Start, End);
-        if (_pieces is not { } pieces)
-        {
-            return offset;
-        }
-        var piece = pieces[Segment(pieces, offset)];
-        return piece.SourceStart + offset - piece.LogicalStart;
-    }
-
-    /// <summary>The source span of a logical range; line and column come from the segments (no search).</summary>
-    public SourceSpan Map(int start, int end)
-    {
-        if (_pieces is not { } pieces)
-        {
-            return Mapping.Map(start, end);
-        }
-        start = Math.Clamp(start, Start, End);
-        end = Math.Clamp(end, Start, End);
-        var first = pieces[Segment(pieces, start)];
-        var sourceStart = first.SourceStart + start - first.LogicalStart;
-        var startColumn = sourceStart - first.LineStart + 1;
-        if (end <= start)
-        {
-            return new SourceSpan(sourceStart, sourceStart, first.Line, startColumn, first.Line, startColumn);
-        }
-        var last = pieces[Segment(pieces, end - 1)];
-        var sourceEnd = last.SourceStart + end - last.LogicalStart;
-        return new SourceSpan(sourceStart, sourceEnd, first.Line, startColumn, last.Line, sourceEnd - last.LineStart + 1);
-    }
+    public int MapStart(int offset) => Mapping.MapStart(offset);
 
     public string Slice(int start, int end) =>
         start >= end ? "" : IsSource ? Source.Substring(start, end - start) : new string(Text[start..end]);
@@ -231,19 +222,42 @@ internal sealed class LogicalLine
     public Token Token(int start, int end) => new(Slice(start, end), Map(start, end));
 
     /// <summary>A token whose text may never be read: the copy waits until someone asks.</summary>
-    public Token LazyToken(int start, int end) =>
-        IsSource ? new SourceToken(Source, Map(start, end))
-        : start >= end ? Token(start, end)
-        : new JoinedToken(this, start, end, Map(start, end));
+    public Token LazyToken(int start, int end) => LazyToken(Mapping, start, end);
+
+    /// <summary>A token of a range of an instruction's logical text, made from the source on first read.</summary>
+    public static Token LazyToken(LineMap map, int start, int end)
+    {
+        var span = map.Map(start, end);
+        // Within one physical line (on a joined line too, when no continuation falls inside the range) the text is
+        // the source under the span.
+        return span.Length == end - start || map.IsSingleLine
+            ? new SourceToken(map.Source, span)
+            : new JoinedToken(map, start, end, span);
+    }
 
     /// <summary>A range of joined text, made from the source on first read.</summary>
-    private sealed class JoinedToken(LogicalLine line, int start, int end, SourceSpan span) : Token(span)
+    private sealed class JoinedToken(LineMap map, int start, int end, SourceSpan span) : Token(span)
     {
-        private protected override string CreateText() => line.Build(start, end);
+        private protected override string CreateText() => map.Build(start, end);
     }
 
     public Word Word(int start, int end, char escape) =>
-        new(Slice(start, end), Map(start, end), Words.Unquote(Text, start, end, escape, out _));
+        LazyWord(start, end, Words.IsPlain(Text, start, end, escape) ? null : Words.Unquote(Text, start, end, escape, out _));
+
+    /// <summary>
+    /// A word of a range whose value is <paramref name="value"/>, or its text when null. The text is made on first
+    /// read when it is the source under the span (always, but for a word cut by a continuation).
+    /// </summary>
+    public Word LazyWord(int start, int end, string? value)
+    {
+        var span = Map(start, end);
+        if (IsSource || span.Length == end - start)
+        {
+            return new Word(span, Source, value);
+        }
+        var text = Slice(start, end);
+        return new Word(text, span, value ?? text);
+    }
 
     public Word Word(RawWord word, char escape) => Word(word.Start, word.End, escape);
 }

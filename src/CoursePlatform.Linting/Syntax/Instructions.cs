@@ -30,33 +30,41 @@ public enum InstructionKind
 public abstract class Instruction : Token
 {
     private readonly Parsing.LineMap _map;
-    private readonly int _argumentsStart;
     private readonly int _textStart;
+    private readonly int _keywordEnd;
+    private readonly int _argumentsStart;
+    private readonly int _argumentsEnd;
+
+    // Made on first read from the offsets above (most rules never read them), unless the parser gave them.
+    private Token? _keyword;
+    private Token? _arguments;
 
     // The parser gives the text only when the line cannot make it again (heredoc parts after continuation lines).
     protected Instruction(InstructionParts parts)
         : base(parts.Span, parts.TextOrNull)
     {
-        Keyword = parts.Keyword;
         Flags = parts.Flags;
-        Arguments = parts.Arguments;
+        _arguments = parts.ArgumentsOrNull;
         Heredocs = parts.Heredocs;
         PrecedingComments = parts.PrecedingComments;
         EmptyContinuationLines = parts.EmptyContinuationLines;
         _map = parts.Mapping;
         _textStart = parts.TextStart;
+        _keywordEnd = parts.KeywordEnd;
         _argumentsStart = parts.ArgumentsStart;
+        _argumentsEnd = parts.ArgumentsEnd;
     }
 
     public abstract InstructionKind Kind { get; }
 
     /// <summary>The keyword as written (<c>from</c>, <c>FROM</c>, <c>From</c>).</summary>
-    public Token Keyword { get; }
+    // Racing first reads each make an equal token; either may win.
+    public Token Keyword => _keyword ??= Parsing.DocumentReader.KeywordToken(_map, _textStart, _keywordEnd, Kind);
 
     public ReadOnlyArray<Flag> Flags { get; }
 
     /// <summary>The logical text after the keyword and flags, trimmed (heredoc bodies not included).</summary>
-    public Token Arguments { get; }
+    public Token Arguments => _arguments ??= Parsing.LogicalLine.LazyToken(_map, _argumentsStart, _argumentsEnd);
 
     public ReadOnlyArray<Heredoc> Heredocs { get; }
 
@@ -105,35 +113,37 @@ public readonly struct InstructionParts
     internal InstructionParts(
         string? text,
         SourceSpan span,
-        Token keyword,
         IReadOnlyList<Flag> flags,
-        Token arguments,
         IReadOnlyList<Heredoc> heredocs,
         IReadOnlyList<Comment> precedingComments,
         IReadOnlyList<SourceSpan> emptyContinuationLines,
         Parsing.LineMap mapping,
         int textStart,
-        int argumentsStart)
+        int keywordEnd,
+        int argumentsStart,
+        int argumentsEnd,
+        Token? arguments)
     {
         TextOrNull = text;
         Span = span;
-        Keyword = keyword;
         Flags = ReadOnlyArray.Of(flags);
-        Arguments = arguments;
         Heredocs = ReadOnlyArray.Of(heredocs);
         PrecedingComments = ReadOnlyArray.Of(precedingComments);
         EmptyContinuationLines = ReadOnlyArray.Of(emptyContinuationLines);
         Mapping = mapping;
         TextStart = textStart;
+        KeywordEnd = keywordEnd;
         ArgumentsStart = argumentsStart;
+        ArgumentsEnd = argumentsEnd;
+        ArgumentsOrNull = arguments;
     }
 
     /// <summary>The instruction's text (made from the source when the parser left it to be made on use).</summary>
     public string Text => TextOrNull ?? Mapping.TextFrom(TextStart, Span);
     public SourceSpan Span { get; }
-    public Token Keyword { get; }
+    public Token Keyword => Parsing.DocumentReader.KeywordToken(Mapping, TextStart, KeywordEnd, InstructionKind.Unknown);
     public ReadOnlyArray<Flag> Flags { get; }
-    public Token Arguments { get; }
+    public Token Arguments => ArgumentsOrNull ?? Parsing.LogicalLine.LazyToken(Mapping, ArgumentsStart, ArgumentsEnd);
     public ReadOnlyArray<Heredoc> Heredocs { get; }
     public ReadOnlyArray<Comment> PrecedingComments { get; }
     public ReadOnlyArray<SourceSpan> EmptyContinuationLines { get; }
@@ -141,12 +151,19 @@ public readonly struct InstructionParts
     /// <summary>Null when the text is exactly the source under <see cref="Span"/>.</summary>
     internal string? TextOrNull { get; }
 
+    /// <summary>Null when the instruction makes its arguments token on first read.</summary>
+    internal Token? ArgumentsOrNull { get; }
+
     internal Parsing.LineMap Mapping { get; }
 
     /// <summary>Logical offset of the keyword: where the instruction's text starts.</summary>
     internal int TextStart { get; }
 
+    internal int KeywordEnd { get; }
+
     internal int ArgumentsStart { get; }
+
+    internal int ArgumentsEnd { get; }
 
     /// <summary>Maps logical offsets within <see cref="Arguments"/> to a source span.</summary>
     public SourceSpan Map(int start, int end) => Mapping.Map(ArgumentsStart + start, ArgumentsStart + end);

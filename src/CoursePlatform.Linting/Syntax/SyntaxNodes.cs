@@ -53,9 +53,30 @@ internal sealed class SourceToken(string source, SourceSpan span) : Token(span)
 /// A whitespace-separated argument word. <see cref="Token.Text"/> is raw (quotes and escapes kept);
 /// <see cref="Value"/> has the quotes removed the way the builder does (escape token honoured, no variable expansion).
 /// </summary>
-public sealed class Word(string text, SourceSpan span, string value) : Token(text, span)
+public sealed class Word : Token
 {
-    public string Value { get; } = value;
+    // Parsed words: the text is the source under the span, copied on first read (many words are never read).
+    private readonly string? _source;
+
+    // Null when the value is the text itself (no quotes or escapes to remove).
+    private readonly string? _value;
+
+    public Word(string text, SourceSpan span, string value)
+        : base(text, span) => _value = value;
+
+    /// <summary>A word whose text is <c>source[span]</c>; a null <paramref name="value"/> is the text.</summary>
+    internal Word(SourceSpan span, string source, string? value)
+        : base(span)
+    {
+        _source = source;
+        _value = value;
+    }
+
+    public string Value => _value ?? Text;
+
+    private protected override string CreateText() => _source!.Substring(Span.Start, Span.Length);
+
+    private protected override ReadOnlySpan<char> CreateTextSpan() => _source.AsSpan(Span.Start, Span.Length);
 }
 
 /// <summary>A <c>--name[=value]</c> flag before an instruction's arguments.</summary>
