@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Parsing;
@@ -409,7 +410,9 @@ internal sealed partial class DocumentReader
         for (var i = 0; i < segments.Count; i++)
         {
             var (start, end, line) = segments[i];
-            pieces[first + i] = new Piece(length, start, line, _starts[line - 1]);
+            // Continuation lines are taken from their start: only the first piece's start is kept (by the map).
+            Debug.Assert(i == 0 || start == _starts[line - 1]);
+            pieces[first + i] = new Piece(length, line);
             length += end - start;
         }
         _pieceCount = first + segments.Count;
@@ -423,10 +426,10 @@ internal sealed partial class DocumentReader
             _src.AsSpan(start, end - start).CopyTo(_joinBuffer.AsSpan(position));
             position += end - start;
         }
-        var joined = _joined ??= new JoinedPieces(_src, pieces);
+        var joined = _joined ??= new JoinedPieces(_src, _starts, pieces);
         // The buffer may have grown: the lines read so far find their pieces through the one object.
         joined.Items = pieces;
-        _line.SetJoined(_src, _joinBuffer, new LineMap(joined, first, segments.Count, length));
+        _line.SetJoined(_src, _joinBuffer, new LineMap(joined, first, segments.Count, length, segments[0].Start));
         return _line;
     }
 }

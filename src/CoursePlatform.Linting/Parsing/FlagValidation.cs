@@ -12,9 +12,10 @@ internal sealed partial class DocumentReader
             return;
         }
         var allowed = FlagRules.For(context.Head.Kind);
-        List<string>? seen = null;
-        foreach (var flag in context.Flags)
+        var flags = context.Flags;
+        for (var index = 0; index < flags.Length; index++)
         {
+            var flag = flags[index];
             var name = flag.Name.Text;
             var type = FlagType.String;
             var known = false;
@@ -43,13 +44,11 @@ internal sealed partial class DocumentReader
                     : $"unknown flag: --{name} (did you mean --{suggestion}?)", flag.Span);
                 continue;
             }
-            seen ??= [];
-            if (type != FlagType.Strings && seen.Contains(name))
+            if (type != FlagType.Strings && SeenBefore(flags, index))
             {
                 Error($"duplicate flag specified: --{name}", flag.Span);
                 continue;
             }
-            seen.Add(name);
             if (type == FlagType.Bool)
             {
                 if (flag.Value is { } value)
@@ -70,5 +69,19 @@ internal sealed partial class DocumentReader
                 Error($"missing a value on flag: --{name}", flag.Span);
             }
         }
+    }
+
+    /// <summary>True when a flag before <paramref name="index"/> has the same name (so it was known too).</summary>
+    private static bool SeenBefore(Flag[] flags, int index)
+    {
+        var name = flags[index].Name.Text;
+        for (var i = 0; i < index; i++)
+        {
+            if (flags[i].Name.Text == name)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -45,6 +45,19 @@ internal sealed partial class DocumentReader
         return new Token(text, span);
     }
 
+    /// <summary>A flag's name; the names the instruction accepts share one string.</summary>
+    private static string FlagName(ReadOnlySpan<char> name, InstructionKind kind)
+    {
+        foreach (var (candidate, _) in FlagRules.For(kind))
+        {
+            if (name.SequenceEqual(candidate))
+            {
+                return candidate;
+            }
+        }
+        return name.ToString();
+    }
+
     private void Error(string message, SourceSpan span) => (_diagnostics ??= []).Add(new ParseDiagnostic(message, span));
 
     private Instruction BuildInstruction(
@@ -73,7 +86,7 @@ internal sealed partial class DocumentReader
         for (var f = 0; f < flags.Length; f++)
         {
             var raw = head.Flags[f];
-            var name = line.Token(raw.Start + 2, raw.NameEnd);
+            var name = new Token(FlagName(line.Text[(raw.Start + 2)..raw.NameEnd], head.Kind), line.Map(raw.Start + 2, raw.NameEnd));
             Word? value = null;
             if (raw.HasValue)
             {
@@ -84,7 +97,10 @@ internal sealed partial class DocumentReader
                         ? null
                         : Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
             }
-            flags[f] = new Flag(line.Slice(raw.Start, raw.End), line.Map(raw.Start, raw.End), name, value);
+            var flagSpan = line.Map(raw.Start, raw.End);
+            flags[f] = line.IsSource || flagSpan.Length == raw.End - raw.Start
+                ? new Flag(flagSpan, _src, name, value)
+                : new Flag(line.Slice(raw.Start, raw.End), flagSpan, name, value);
         }
         var argsStart = head.ArgsStart;
         // Empty arguments sit where they would start: after the keyword and any flags.
@@ -251,29 +267,36 @@ internal sealed partial class DocumentReader
     private FromInstruction BuildFrom(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
-        var words = PlainWords(line, head.ArgsStart, head.ArgsEnd, checkQuotes: true);
-        var image = words.Length > 0 ? words[0] : null;
-        Word? asKeyword = words.Length >= 2 && words[1].Text.Equals("AS", StringComparison.OrdinalIgnoreCase) ? words[1] : null;
-        var stageName = asKeyword is not null && words.Length >= 3 ? words[2] : null;
-        if (words.Length == 0)
+        // The words go to the reader's list: the instruction keeps three at most.
+        var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd, _rawWords);
+        var words = _words;
+        words.Clear();
+        for (var i = 0; i < raw.Count; i++)
+        {
+            words.Add(MakeWord(line, raw[i].Start, raw[i].End, checkQuotes: true));
+        }
+        var image = words.Count > 0 ? words[0] : null;
+        Word? asKeyword = words.Count >= 2 && words[1].TextSpan.Equals("AS", StringComparison.OrdinalIgnoreCase) ? words[1] : null;
+        var stageName = asKeyword is not null && words.Count >= 3 ? words[2] : null;
+        if (words.Count == 0)
         {
             Error("FROM requires either one or three arguments", context.KeywordSpan);
         }
-        else if (!(words.Length == 1 || words.Length == 3 && asKeyword is not null))
+        else if (!(words.Count == 1 || words.Count == 3 && asKeyword is not null))
         {
             Error("FROM requires either one or three arguments", words[1].Span.Union(words[^1].Span));
         }
-        if (stageName is not null && !IsValidStageName(stageName.Text))
+        if (stageName is not null && !IsValidStageName(stageName.TextSpan))
         {
             Error(
                 $"invalid name for build stage: \"{stageName.Text.ToLowerInvariant()}\", name can't start with a number or contain symbols",
                 stageName.Span);
         }
-        var reference = image is null ? null : ImageReference.Parse(image.Value);
-        return new FromInstruction(context.Parts, image, asKeyword, stageName, reference);
+        words.Clear();
+        return new FromInstruction(context.Parts, image, asKeyword, stageName);
     }
 
-    private static bool IsValidStageName(string name)
+    private static bool IsValidStageName(ReadOnlySpan<char> name)
     {
         if (name.Length == 0 || !char.IsAsciiLetter(name[0]))
         {

@@ -128,7 +128,8 @@ internal sealed partial class DocumentReader
     /// </summary>
     private static InstructionKind KindOf(ReadOnlySpan<char> keyword)
     {
-        if (keyword.IsEmpty || keyword.ContainsAnyExceptInRange('\0', '\u007f'))
+        // Ascii.IsValid, not ContainsAnyExceptInRange: the latter boxes both bounds on every call on .NET 10.
+        if (keyword.IsEmpty || !System.Text.Ascii.IsValid(keyword))
         {
             return KindOfAnyText(keyword);
         }
@@ -264,18 +265,19 @@ internal sealed partial class DocumentReader
                 if (end - compareStart == marker.Delimiter.Length
                     && string.CompareOrdinal(_src, compareStart, marker.Delimiter, 0, marker.Delimiter.Length) == 0)
                 {
-                    terminator = new Token(_src.Substring(start, end - start), _lines.Span(start, end));
+                    terminator = new SourceToken(_src, _lines.Span(start, end));
                     bodyEnd = start;
                     break;
                 }
             }
-            var markerToken = line.Token(marker.Start, marker.End);
+            var markerToken = line.LazyToken(marker.Start, marker.End);
             if (terminator is null)
             {
                 Error("unterminated heredoc", markerToken.Span);
             }
             bodyEnd = Math.Max(bodyStart, bodyEnd);
-            var body = new Token(_src.Substring(bodyStart, bodyEnd - bodyStart), _lines.Span(bodyStart, bodyEnd));
+            // Bodies can be long and are seldom read as one string (a RUN's script is cut from the source): made on use.
+            var body = new SourceToken(_src, _lines.Span(bodyStart, bodyEnd));
             heredocs[m] = new Heredoc(
                 markerToken, marker.Delimiter, marker.StripTabs, marker.Expand, marker.FileDescriptor, body, terminator);
         }

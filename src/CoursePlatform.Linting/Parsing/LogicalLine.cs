@@ -2,17 +2,24 @@ using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Parsing;
 
-/// <summary>A piece of a joined line: where it starts in the joined text and in the source, and its physical line.</summary>
-internal readonly record struct Piece(int LogicalStart, int SourceStart, int Line, int LineStart);
+/// <summary>
+/// A piece of a joined line: where it starts in the joined text, and its physical line. Every piece but a line's
+/// first starts where its physical line starts (continuation lines are taken whole); the first piece's source
+/// start is kept by the <see cref="LineMap"/>.
+/// </summary>
+internal readonly record struct Piece(int LogicalStart, int Line);
 
 /// <summary>
 /// The pieces of every joined instruction line of one document, side by side: one object and one array per
 /// document instead of a line object and an array per joined instruction. While the document is read,
 /// <see cref="Items"/> is the reader's growing buffer; the reader leaves an exact copy in it at the end.
 /// </summary>
-internal sealed class JoinedPieces(string source, Piece[] items)
+internal sealed class JoinedPieces(string source, int[] lineStarts, Piece[] items)
 {
     public string Source { get; } = source;
+
+    /// <summary>The document's line starts (<see cref="LineIndex.Starts"/>).</summary>
+    public int[] LineStarts { get; } = lineStarts;
 
     public Piece[] Items { get; set; } = items;
 }
@@ -29,19 +36,23 @@ internal readonly struct LineMap
     private readonly object _owner;
 
     // One line: the line's content range, its number and where it starts. Joined: the first piece, the number
-    // of pieces and the joined length.
+    // of pieces, the joined length and where the first piece starts in the source.
     private readonly int _a;
     private readonly int _b;
     private readonly int _c;
-    private readonly int _lineStart;
+    private readonly int _d;
 
-    /// <summary>Joined lines: <paramref name="count"/> pieces from <paramref name="first"/>, <paramref name="length"/> characters.</summary>
-    public LineMap(JoinedPieces pieces, int first, int count, int length)
+    /// <summary>
+    /// Joined lines: <paramref name="count"/> pieces from <paramref name="first"/>, <paramref name="length"/>
+    /// characters, the first piece at <paramref name="sourceStart"/>.
+    /// </summary>
+    public LineMap(JoinedPieces pieces, int first, int count, int length, int sourceStart)
     {
         _owner = pieces;
         _a = first;
         _b = count;
         _c = length;
+        _d = sourceStart;
     }
 
     /// <summary>One physical line: logical offsets are source offsets within <c>[start, end)</c>.</summary>
@@ -51,7 +62,7 @@ internal readonly struct LineMap
         _a = start;
         _b = end;
         _c = line;
-        _lineStart = lineStart;
+        _d = lineStart;
     }
 
     public string Source => _owner as string ?? ((JoinedPieces)_owner).Source;
@@ -68,22 +79,31 @@ internal readonly struct LineMap
         {
             start = Math.Clamp(start, _a, _b);
             end = Math.Clamp(end, start, _b);
-            return new SourceSpan(start, end, _c, start - _lineStart + 1, _c, end - _lineStart + 1);
+            return new SourceSpan(start, end, _c, start - _d + 1, _c, end - _d + 1);
         }
-        var pieces = ((JoinedPieces)_owner).Items;
+        var joined = (JoinedPieces)_owner;
+        var pieces = joined.Items;
+        var lineStarts = joined.LineStarts;
         start = Math.Clamp(start, 0, _c);
         end = Math.Clamp(end, 0, _c);
-        var first = pieces[Segment(pieces, start)];
-        var sourceStart = first.SourceStart + start - first.LogicalStart;
-        var startColumn = sourceStart - first.LineStart + 1;
+        var firstIndex = Segment(pieces, start);
+        var first = pieces[firstIndex];
+        var firstLineStart = lineStarts[first.Line - 1];
+        var sourceStart = SourceStart(firstIndex, firstLineStart) + start - first.LogicalStart;
+        var startColumn = sourceStart - firstLineStart + 1;
         if (end <= start)
         {
             return new SourceSpan(sourceStart, sourceStart, first.Line, startColumn, first.Line, startColumn);
         }
-        var last = pieces[Segment(pieces, end - 1)];
-        var sourceEnd = last.SourceStart + end - last.LogicalStart;
-        return new SourceSpan(sourceStart, sourceEnd, first.Line, startColumn, last.Line, sourceEnd - last.LineStart + 1);
+        var lastIndex = Segment(pieces, end - 1);
+        var last = pieces[lastIndex];
+        var lastLineStart = lineStarts[last.Line - 1];
+        var sourceEnd = SourceStart(lastIndex, lastLineStart) + end - last.LogicalStart;
+        return new SourceSpan(sourceStart, sourceEnd, first.Line, startColumn, last.Line, sourceEnd - lastLineStart + 1);
     }
+
+    /// <summary>Where a piece starts in the source: its line's start, but for the first piece.</summary>
+    private int SourceStart(int index, int lineStart) => index == _a ? _d : lineStart;
 
     /// <summary>Source offset of the character at a logical offset (or just past the end).</summary>
     public int MapStart(int offset)
@@ -92,10 +112,11 @@ internal readonly struct LineMap
         {
             return Math.Clamp(offset, _a, _b);
         }
-        var pieces = ((JoinedPieces)_owner).Items;
+        var joined = (JoinedPieces)_owner;
         offset = Math.Clamp(offset, 0, _c);
-        var piece = pieces[Segment(pieces, offset)];
-        return piece.SourceStart + offset - piece.LogicalStart;
+        var index = Segment(joined.Items, offset);
+        var piece = joined.Items[index];
+        return SourceStart(index, joined.LineStarts[piece.Line - 1]) + offset - piece.LogicalStart;
     }
 
     /// <summary>An instruction's text from <paramref name="start"/> to the end of the line: <c>Source[span]</c> on one line.</summary>
@@ -125,7 +146,8 @@ internal readonly struct LineMap
                 var pieceEnd = i + 1 < stop ? pieces[i + 1].LogicalStart : map._c;
                 var from = Math.Max(start + written, pieces[i].LogicalStart);
                 var count = Math.Min(pieceEnd - from, span.Length - written);
-                joined.Source.AsSpan(pieces[i].SourceStart + from - pieces[i].LogicalStart, count).CopyTo(span[written..]);
+                var sourceStart = map.SourceStart(i, joined.LineStarts[pieces[i].Line - 1]);
+                joined.Source.AsSpan(sourceStart + from - pieces[i].LogicalStart, count).CopyTo(span[written..]);
                 written += count;
             }
         });

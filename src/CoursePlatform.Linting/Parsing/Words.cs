@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace CoursePlatform.Linting.Parsing;
@@ -141,8 +142,10 @@ internal static class Words
         {
             return new string(text[start..end]);
         }
-        // The result is never longer than the input: build it in a stack buffer, not a StringBuilder.
-        var sb = new CharBuffer(end - start <= StackLimit ? stackalloc char[StackLimit] : new char[end - start]);
+        // The result is never longer than the input: build it in a stack buffer (or, for a long word such as a
+        // quoted label, a pooled one), not a StringBuilder.
+        var rented = end - start <= StackLimit ? null : ArrayPool<char>.Shared.Rent(end - start);
+        var sb = new CharBuffer(rented is null ? stackalloc char[StackLimit] : rented);
         var i = start;
         while (i < end)
         {
@@ -202,7 +205,7 @@ internal static class Words
                 i++;
             }
         }
-        return sb.ToString();
+        return sb.ToStringAndReturn(rented);
     }
 
     /// <summary>True when a range has no quote and no escape token, so quote removal leaves it unchanged.</summary>
@@ -226,7 +229,8 @@ internal static class Words
         {
             return new string(text[start..end]);
         }
-        var sb = new CharBuffer(end - start <= StackLimit ? stackalloc char[StackLimit] : new char[end - start]);
+        var rented = end - start <= StackLimit ? null : ArrayPool<char>.Shared.Rent(end - start);
+        var sb = new CharBuffer(rented is null ? stackalloc char[StackLimit] : rented);
         var quote = '\0';
         for (var i = start; i < end; i++)
         {
@@ -252,7 +256,7 @@ internal static class Words
                 sb.Append(c);
             }
         }
-        return sb.ToString();
+        return sb.ToStringAndReturn(rented);
     }
 
     private const int StackLimit = 256;
@@ -272,6 +276,17 @@ internal static class Words
         }
 
         public override readonly string ToString() => new(_buffer[.._length]);
+
+        /// <summary>The text, after which a pooled buffer goes back to the pool.</summary>
+        public readonly string ToStringAndReturn(char[]? rented)
+        {
+            var text = ToString();
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+            return text;
+        }
     }
 
     /// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>

@@ -39,15 +39,24 @@ public abstract class Instruction : Token
     private Token? _keyword;
     private Token? _arguments;
 
+    // Flags, heredocs, empty continuation lines and a parent: null for the nine instructions in ten that have none.
+    private RareParts? _rare;
+
     // The parser gives the text only when the line cannot make it again (heredoc parts after continuation lines).
     protected Instruction(InstructionParts parts)
         : base(parts.Span, parts.TextOrNull)
     {
-        Flags = parts.Flags;
         _arguments = parts.ArgumentsOrNull;
-        Heredocs = parts.Heredocs;
         PrecedingComments = parts.PrecedingComments;
-        EmptyContinuationLines = parts.EmptyContinuationLines;
+        if (parts.Flags.Count > 0 || parts.Heredocs.Count > 0 || parts.EmptyContinuationLines.Count > 0)
+        {
+            _rare = new RareParts
+            {
+                Flags = parts.Flags,
+                Heredocs = parts.Heredocs,
+                EmptyContinuationLines = parts.EmptyContinuationLines,
+            };
+        }
         _map = parts.Mapping;
         _textStart = parts.TextStart;
         _keywordEnd = parts.KeywordEnd;
@@ -61,21 +70,25 @@ public abstract class Instruction : Token
     // Racing first reads each make an equal token; either may win.
     public Token Keyword => _keyword ??= Parsing.DocumentReader.KeywordToken(_map, _textStart, _keywordEnd, Kind);
 
-    public ReadOnlyArray<Flag> Flags { get; }
+    public ReadOnlyArray<Flag> Flags => _rare is { } rare ? rare.Flags : default;
 
     /// <summary>The logical text after the keyword and flags, trimmed (heredoc bodies not included).</summary>
     public Token Arguments => _arguments ??= Parsing.LogicalLine.LazyToken(_map, _argumentsStart, _argumentsEnd);
 
-    public ReadOnlyArray<Heredoc> Heredocs { get; }
+    public ReadOnlyArray<Heredoc> Heredocs => _rare is { } rare ? rare.Heredocs : default;
 
     /// <summary>The comment block directly above the instruction (a bare <c>#</c> line resets it; blank lines do not).</summary>
     public ReadOnlyArray<Comment> PrecedingComments { get; }
 
     /// <summary>Spans of blank lines found inside the continuation (BuildKit's NoEmptyContinuation).</summary>
-    public ReadOnlyArray<SourceSpan> EmptyContinuationLines { get; }
+    public ReadOnlyArray<SourceSpan> EmptyContinuationLines => _rare is { } rare ? rare.EmptyContinuationLines : default;
 
     /// <summary>The ONBUILD instruction wrapping this one, when this is a trigger.</summary>
-    public OnbuildInstruction? Parent { get; internal set; }
+    public OnbuildInstruction? Parent
+    {
+        get => _rare?.Parent;
+        internal set => (_rare ??= new RareParts()).Parent = value;
+    }
 
     /// <summary>1-based line the instruction starts on.</summary>
     public int Line => Span.StartLine;
@@ -105,6 +118,15 @@ public abstract class Instruction : Token
 
     private protected override ReadOnlySpan<char> CreateTextSpan() =>
         _map.IsSingleLine ? _map.Source.AsSpan(Span.Start, Span.Length) : Text;
+
+    /// <summary>What few instructions have, kept aside so that the others are smaller.</summary>
+    private sealed class RareParts
+    {
+        public ReadOnlyArray<Flag> Flags;
+        public ReadOnlyArray<Heredoc> Heredocs;
+        public ReadOnlyArray<SourceSpan> EmptyContinuationLines;
+        public OnbuildInstruction? Parent;
+    }
 }
 
 /// <summary>What the parser collected for one instruction; the typed instruction classes take it whole.</summary>
@@ -189,22 +211,44 @@ public sealed class CommandLine(bool isExec, IReadOnlyList<Word> execArguments, 
     public string ScriptText => IsExec ? string.Join(' ', ExecArguments.Select(a => a.Value)) : Text.Text;
 }
 
-public sealed class FromInstruction(InstructionParts parts, Word? image, Word? asKeyword, Word? stageName, ImageReference? reference)
-    : Instruction(parts)
+public sealed class FromInstruction : Instruction
 {
+    // Parsed instructions split the image reference on first read.
+    private readonly bool _lazyReference;
+    private ImageReference? _reference;
+
+    public FromInstruction(InstructionParts parts, Word? image, Word? asKeyword, Word? stageName, ImageReference? reference)
+        : base(parts)
+    {
+        Image = image;
+        AsKeyword = asKeyword;
+        StageName = stageName;
+        _reference = reference;
+    }
+
+    internal FromInstruction(InstructionParts parts, Word? image, Word? asKeyword, Word? stageName)
+        : base(parts)
+    {
+        Image = image;
+        AsKeyword = asKeyword;
+        StageName = stageName;
+        _lazyReference = image is not null;
+    }
+
     public override InstructionKind Kind => InstructionKind.From;
 
     /// <summary>The image word as written (may contain variables), or null when missing.</summary>
-    public Word? Image { get; } = image;
+    public Word? Image { get; }
 
     /// <summary>The <c>AS</c> keyword word, if present.</summary>
-    public Word? AsKeyword { get; } = asKeyword;
+    public Word? AsKeyword { get; }
 
     /// <summary>The stage name word as written (not lower-cased), if present.</summary>
-    public Word? StageName { get; } = stageName;
+    public Word? StageName { get; }
 
     /// <summary>The parsed image reference (null when the image is missing).</summary>
-    public ImageReference? Reference { get; } = reference;
+    // Racing first reads each make an equal reference; either may win.
+    public ImageReference? Reference => _reference ?? (_lazyReference ? _reference = ImageReference.Parse(Image!.Value) : null);
 
     public Flag? Platform => GetFlag("platform");
 }

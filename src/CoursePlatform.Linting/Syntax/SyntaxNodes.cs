@@ -80,16 +80,39 @@ public sealed class Word : Token
 }
 
 /// <summary>A <c>--name[=value]</c> flag before an instruction's arguments.</summary>
-public sealed class Flag(string text, SourceSpan span, Token name, Word? value) : Token(text, span)
+public sealed class Flag : Token
 {
+    // Parsed flags on one physical line: the text is the source under the span, copied on first read.
+    private readonly string? _source;
+
+    public Flag(string text, SourceSpan span, Token name, Word? value)
+        : base(text, span)
+    {
+        Name = name;
+        Value = value;
+    }
+
+    /// <summary>A flag whose text is <c>source[span]</c>.</summary>
+    internal Flag(SourceSpan span, string source, Token name, Word? value)
+        : base(span)
+    {
+        _source = source;
+        Name = name;
+        Value = value;
+    }
+
     /// <summary>The flag name without the leading dashes, as written (e.g. <c>from</c>, <c>mount</c>).</summary>
-    public Token Name { get; } = name;
+    public Token Name { get; }
 
     /// <summary>The value after <c>=</c>, or null for a bare flag (<c>--link</c>).</summary>
-    public Word? Value { get; } = value;
+    public Word? Value { get; }
 
     /// <summary>True when the flag was written with <c>=</c> (even if the value is empty).</summary>
     public bool HasValue => Value is not null;
+
+    private protected override string CreateText() => _source!.Substring(Span.Start, Span.Length);
+
+    private protected override ReadOnlySpan<char> CreateTextSpan() => _source.AsSpan(Span.Start, Span.Length);
 }
 
 /// <summary>A comment line (<c># ...</c>). <see cref="Content"/> is the text after the <c>#</c>, untrimmed.</summary>
@@ -97,7 +120,6 @@ public sealed class Comment : Token
 {
     // Set for parsed comments: the text is the source under the span, copied on first read.
     private readonly string? _source;
-    private string? _content;
 
     public Comment(string text, SourceSpan span)
         : base(text, span)
@@ -108,8 +130,8 @@ public sealed class Comment : Token
     internal Comment(SourceSpan span, string source)
         : base(span) => _source = source;
 
-    // Most comments are only scanned, never asked for their content: the copy is made on first use.
-    public string Content => _content ??= new string(TextSpan[1..]);
+    /// <remarks>Cut from the text on each read: rules scan <see cref="ContentSpan"/>, and few callers ask for the string.</remarks>
+    public string Content => new(TextSpan[1..]);
 
     /// <summary><see cref="Content"/> without the copy.</summary>
     internal ReadOnlySpan<char> ContentSpan => TextSpan[1..];
@@ -134,8 +156,13 @@ public sealed class ParserDirective(string text, SourceSpan span, string name, T
 /// <remarks><see cref="Token.Span"/> covers the marker; <see cref="Body"/> and <see cref="Terminator"/> have their own spans.</remarks>
 public sealed class Heredoc(
     Token marker, string delimiter, bool stripTabs, bool expand, int fileDescriptor,
-    Token body, Token? terminator) : Token(marker.Text, marker.Span)
+    Token body, Token? terminator) : Token(marker.Span)
 {
+    // The text is the marker's, made when the marker's is.
+    private protected override string CreateText() => Marker.Text;
+
+    private protected override ReadOnlySpan<char> CreateTextSpan() => Marker.TextSpan;
+
     /// <summary>The marker word as written, e.g. <c>&lt;&lt;-"EOF"</c>.</summary>
     public Token Marker { get; } = marker;
 
