@@ -50,6 +50,9 @@ internal sealed partial class DocumentReader
     /// <summary>Where continuation lines are joined while an instruction is read.</summary>
     private char[] _joinBuffer = new char[1024];
 
+    /// <summary>Where line starts are found before the document's exact copy is made.</summary>
+    private int[] _lineBuffer = new int[256];
+
     /// <summary>Pieces of the document's joined lines while it is read (see <see cref="JoinedPieces"/>).</summary>
     private Piece[] _pieceBuffer = new Piece[64];
     private int _pieceCount;
@@ -69,7 +72,9 @@ internal sealed partial class DocumentReader
     public DockerfileDocument Read(string source)
     {
         _src = source;
-        _lines = new LineIndex(source);
+        // One pass into the reader's buffer, then an exact copy (counting the lines first would be a second pass).
+        var lineCount = LineIndex.FillLineStarts(source, ref _lineBuffer);
+        _lines = new LineIndex(source, _lineBuffer.AsSpan(0, lineCount).ToArray());
         _starts = _lines.Starts;
         _firstStart = source.Length > 0 && source[0] == '\uFEFF' ? 1 : 0;
         _lastLine = _lines.LineCount - (source.Length > 0 && source[^1] == '\n' ? 1 : 0);
@@ -106,6 +111,10 @@ internal sealed partial class DocumentReader
         if (_joinBuffer.Length > MaxKeptBuffer)
         {
             _joinBuffer = new char[1024];
+        }
+        if (_lineBuffer.Length > MaxKeptBuffer)
+        {
+            _lineBuffer = new int[256];
         }
         if (_pieceBuffer.Length > MaxKeptBuffer)
         {

@@ -70,6 +70,25 @@ public abstract class Instruction : Token
     // Racing first reads each make an equal token; either may win.
     public Token Keyword => _keyword ??= Parsing.DocumentReader.KeywordToken(_map, _textStart, _keywordEnd, Kind);
 
+    /// <summary>Where <see cref="Keyword"/> is, without making the token.</summary>
+    public SourceSpan KeywordSpan => _keyword?.Span ?? _map.Map(_textStart, _keywordEnd);
+
+    /// <summary><see cref="Keyword"/>'s text without making the token (or the string, on one physical line).</summary>
+    public ReadOnlySpan<char> KeywordTextSpan
+    {
+        get
+        {
+            if (_keyword is { } keyword)
+            {
+                return keyword.TextSpan;
+            }
+            var span = _map.Map(_textStart, _keywordEnd);
+            return _map.IsSingleLine || span.Length == _keywordEnd - _textStart
+                ? _map.Source.AsSpan(span.Start, span.Length)
+                : Keyword.TextSpan;
+        }
+    }
+
     public ReadOnlyArray<Flag> Flags => _rare is { } rare ? rare.Flags : default;
 
     /// <summary>The logical text after the keyword and flags, trimmed (heredoc bodies not included).</summary>

@@ -21,6 +21,66 @@ public sealed class LineIndex
         Length = source.Length;
     }
 
+    /// <summary>An index over line starts already found (the array is the index's from now on).</summary>
+    internal LineIndex(string source, int[] starts)
+    {
+        _lineStarts = starts;
+        Length = source.Length;
+    }
+
+    /// <summary>
+    /// Writes the line starts of <paramref name="text"/> into <paramref name="buffer"/> (grown as needed) in one
+    /// pass, for a caller that keeps the buffer from text to text; returns how many there are.
+    /// </summary>
+    internal static int FillLineStarts(ReadOnlySpan<char> text, ref int[] buffer)
+    {
+        var starts = buffer;
+        var line = 1;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i <= text.Length - 32; i += 32)
+            {
+                if (starts.Length < line + 33)
+                {
+                    Array.Resize(ref buffer, Math.Max(buffer.Length * 2, line + 33));
+                    starts = buffer;
+                }
+                var mask = NewlineMask(ref chars, i);
+                // Branch-free for the usual zero to two newlines per block (room for 32 is there): two slots are
+                // written whatever the count, a slot past it overwritten by the next real newline.
+                var rest = mask & (mask - 1);
+                starts[line] = i + BitOperations.TrailingZeroCount(mask) + 1;
+                starts[line + 1] = i + BitOperations.TrailingZeroCount(rest) + 1;
+                var count = BitOperations.PopCount(mask);
+                if (count > 2)
+                {
+                    var next = line + 2;
+                    for (rest &= rest - 1; rest != 0; rest &= rest - 1)
+                    {
+                        starts[next++] = i + BitOperations.TrailingZeroCount(rest) + 1;
+                    }
+                }
+                line += count;
+            }
+        }
+        for (; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                if (line == starts.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                    starts = buffer;
+                }
+                starts[line++] = i + 1;
+            }
+        }
+        starts[0] = 0;
+        return line;
+    }
+
     private static void FillLineStarts(ReadOnlySpan<char> text, int[] starts)
     {
         var line = 1;

@@ -102,4 +102,74 @@ public class LazyTextTests
         var la = single.Script.Commands[0].Arguments[0];
         Assert.Equal("-la", document.Slice(single.Script.SpanOf(la)));
     }
+
+    [Fact]
+    public void The_parser_finds_the_same_line_starts_as_the_line_index_for_texts_of_any_length_and_newline_density()
+    {
+        var random = new Random(11);
+        foreach (var length in new[] { 0, 1, 31, 32, 33, 64, 65, 200, 1000, 5000, 20000 })
+        {
+            foreach (var density in new[] { 2, 5, 40 })
+            {
+                var chars = new char[length];
+                for (var i = 0; i < length; i++)
+                {
+                    chars[i] = random.Next(density) == 0 ? '\n' : (char)('a' + random.Next(26));
+                }
+                var text = new string(chars);
+                var expected = new LineIndex(text);
+                var lines = Linting.Parsing.DockerfileParser.Parse(text).Lines;
+                Assert.Equal(expected.LineCount, lines.LineCount);
+                for (var line = 1; line <= expected.LineCount; line++)
+                {
+                    Assert.Equal(expected.LineStart(line), lines.LineStart(line));
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("FROM alpine AS build\nRUN true\n")]
+    [InlineData("FROM a\nRU\\\nN echo split keyword\n")]
+    [InlineData("FROM a\nonbuild   copy a b\n")]
+    [InlineData("FROM a\n  Env A=1 \\\n  B=2\n")]
+    [InlineData("FROM a\nbogus thing\n")]
+    public void Keyword_span_and_text_span_agree_with_the_keyword_token_whether_or_not_it_was_made(string source)
+    {
+        var spans = new List<(SourceSpan, string)>();
+        foreach (var instruction in SyntaxWalker.AllInstructions(Parse.Text(source)))
+        {
+            // Read before the token exists, then compare with the token itself.
+            spans.Add((instruction.KeywordSpan, instruction.KeywordTextSpan.ToString()));
+        }
+        var tokens = SyntaxWalker.AllInstructions(Linting.Parsing.DockerfileParser.Parse(source))
+            .Select(instruction => (instruction.Keyword.Span, instruction.Keyword.Text)).ToList();
+        Assert.Equal(tokens, spans);
+        foreach (var instruction in SyntaxWalker.AllInstructions(Linting.Parsing.DockerfileParser.Parse(source)))
+        {
+            var keyword = instruction.Keyword;
+            Assert.Equal(keyword.Span, instruction.KeywordSpan);
+            Assert.Equal(keyword.Text, instruction.KeywordTextSpan.ToString());
+        }
+    }
+
+    [Fact]
+    public void A_word_without_quotes_has_its_text_as_value_and_a_quoted_one_keeps_both()
+    {
+        var env = Parse.Last<EnvInstruction>("FROM a\nENV PLAIN=value QUOTED=\"two words\"\n");
+        Assert.Equal("value", env.Pairs[0].Value!.Value);
+        Assert.Same(env.Pairs[0].Value!.Text, env.Pairs[0].Value!.Value);
+        Assert.Equal("\"two words\"", env.Pairs[1].Value!.Text);
+        Assert.Equal("two words", env.Pairs[1].Value!.Value);
+    }
+
+    [Fact]
+    public void The_image_reference_of_a_from_is_split_when_first_read_and_stays_the_same()
+    {
+        var from = Parse.Last<FromInstruction>("FROM registry.example.com/team/app:1.2@sha256:abc AS build\n");
+        var reference = from.Reference!;
+        Assert.Equal(("registry.example.com", "team/app", "1.2", "sha256:abc"), (reference.Registry, reference.Name, reference.Tag, reference.Digest));
+        Assert.Same(reference, from.Reference);
+        Assert.Null(Parse.Text("FROM\n").Instructions.OfType<FromInstruction>().Single().Reference);
+    }
 }
