@@ -228,7 +228,7 @@ internal sealed partial class DocumentReader
         if (target is null
             || target.Kind is not (InstructionKind.Run or InstructionKind.Copy or InstructionKind.Add)
             || target.ArgsStart >= target.ArgsEnd
-            || line.Text[target.ArgsStart..target.ArgsEnd].IndexOf("<<", StringComparison.Ordinal) < 0
+            || !HasHeredocOperator(line.Text[target.ArgsStart..target.ArgsEnd])
             || IsJsonForm(line, target.ArgsStart, target.ArgsEnd))
         {
             return NoHeredocs;
@@ -334,6 +334,23 @@ internal sealed partial class DocumentReader
             markers.Add(new HeredocMarker(word.Start, word.End, fd, stripTabs, delimiter, expand));
         }
         return markers;
+    }
+
+    /// <summary>True when the text contains <c>&lt;&lt;</c>.</summary>
+    /// <remarks>A single-character search first: most commands have no <c>&lt;</c> at all, and it is cheaper than a substring search.</remarks>
+    private static bool HasHeredocOperator(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf('<');
+        while (at >= 0 && at + 1 < text.Length)
+        {
+            if (text[at + 1] == '<')
+            {
+                return true;
+            }
+            var next = text[(at + 1)..].IndexOf('<');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     private static bool IsBareMarker(ReadOnlySpan<char> text, RawWord word)
