@@ -36,7 +36,10 @@ internal sealed partial class DocumentReader
     private readonly List<(int Start, int End, int Line)> _segments = new(16);
     private readonly List<RawWord> _rawWords = new(16);
     private readonly List<Comment> _comments = new(32);
-    private readonly List<Instruction> _instructions = new(32);
+    // Instructions are kept in struct slots: storing a RunInstruction into an Instruction[] (a List<Instruction>)
+    // costs a covariance check per store; the exact-size array at the end is filled without one.
+    private InstructionSlot[] _instructions = new InstructionSlot[32];
+    private int _instructionCount;
     private readonly List<Comment> _pending = new(8);
     private readonly List<Word> _words = new(8);
     private readonly List<JsonElement> _json = new(8);
@@ -101,7 +104,12 @@ internal sealed partial class DocumentReader
         _directives = null;
         _diagnostics = null;
         _line.SetSingle("", 0, 0, 1, 0);
-        Clear(_instructions, 32);
+        Array.Clear(_instructions, 0, _instructionCount);
+        _instructionCount = 0;
+        if (_instructions.Length > MaxKeptBuffer)
+        {
+            _instructions = new InstructionSlot[32];
+        }
         Clear(_comments, 32);
         Clear(_pending, 8);
         Clear(_words, 8);
@@ -163,7 +171,7 @@ internal sealed partial class DocumentReader
             line = ReadInstruction(line, first, end) + 1;
         }
 
-        if (_instructions.Count == 0)
+        if (_instructionCount == 0)
         {
             var empty = _src.Length == 0;
             var span = empty ? _lines.Span(0, 0) : _lines.Span(0, _src.Length);
@@ -182,7 +190,29 @@ internal sealed partial class DocumentReader
         }
         return new DockerfileDocument(
             _src, _escape, _directives ?? (IReadOnlyList<ParserDirective>)[], _comments.ToArray(),
-            ReadOnlyArray.From(_instructions), diagnostics, _lines);
+            Instructions(), diagnostics, _lines);
+    }
+
+    /// <summary>The document's instructions, exactly as many as were read.</summary>
+    private ReadOnlyArray<Instruction> Instructions()
+    {
+        if (_instructionCount == 0)
+        {
+            return default;
+        }
+        // A new Instruction[] is of exactly that type: the JIT stores into it without a covariance check.
+        var instructions = new Instruction[_instructionCount];
+        for (var i = 0; i < instructions.Length; i++)
+        {
+            instructions[i] = _instructions[i].Value;
+        }
+        return ReadOnlyArray.Wrap(instructions);
+    }
+
+    /// <summary>An instruction in the reader's list (a struct array is stored into without a type check).</summary>
+    private struct InstructionSlot
+    {
+        public Instruction Value;
     }
 
     /// <summary>Orders diagnostics by position, keeping the order of discovery for equal positions.</summary>
@@ -391,7 +421,11 @@ internal sealed partial class DocumentReader
         var instruction = BuildInstruction(
             logical, head, heredocs, preceding, empties ?? (IReadOnlyList<SourceSpan>)[], lastContentEnd, last);
         logical.ReleaseText();
-        _instructions.Add(instruction);
+        if (_instructionCount == _instructions.Length)
+        {
+            Array.Resize(ref _instructions, _instructions.Length * 2);
+        }
+        _instructions[_instructionCount++].Value = instruction;
         _pending.Clear();
         return last;
     }
