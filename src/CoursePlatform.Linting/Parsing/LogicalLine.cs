@@ -241,8 +241,6 @@ internal sealed class LogicalLine
     public string Slice(int start, int end) =>
         start >= end ? "" : IsSource ? Source.Substring(start, end - start) : new string(Text[start..end]);
 
-    public Token Token(int start, int end) => new(Slice(start, end), Map(start, end));
-
     /// <summary>A token whose text may never be read: the copy waits until someone asks.</summary>
     public Token LazyToken(int start, int end) => LazyToken(Mapping, start, end);
 
