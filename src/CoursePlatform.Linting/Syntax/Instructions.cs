@@ -43,7 +43,7 @@ public abstract class Instruction : Token
     private RareParts? _rare;
 
     // The parser gives the text only when the line cannot make it again (heredoc parts after continuation lines).
-    protected Instruction(InstructionParts parts)
+    protected Instruction(in InstructionParts parts)
         : base(parts.Span, parts.TextOrNull)
     {
         _arguments = parts.ArgumentsOrNull;
