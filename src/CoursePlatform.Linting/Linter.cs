@@ -36,9 +36,26 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     private readonly bool[] _experimental = [.. rules.Select(rule => rule.IsExperimental)];
     private readonly uint[] _kindMasks = [.. rules.Select(rule => rule.RequiredKinds is { } kinds ? MaskOf(kinds) : uint.MaxValue)];
 
-    // The raw findings of a call, reused on the thread: the list is emptied before the call returns.
+    // What a call needs besides the document, reused on the thread: the raw findings (emptied before the call
+    // returns) and the two rule contexts (released before the call returns, so they keep no document alive).
     [ThreadStatic]
-    private static List<RawFinding>? t_raw;
+    private static Pass? t_pass;
+
+    private sealed class Pass
+    {
+        public readonly List<RawFinding> Raw = new(16);
+        public RuleContext? Context;
+        public RuleContext? OnbuildContext;
+
+        // True when the state is worth keeping for the next call on the thread.
+        public bool Release()
+        {
+            Context?.Release();
+            OnbuildContext?.Release();
+            Raw.Clear();
+            return Raw.Capacity <= 256;
+        }
+    }
 
     // Which rules apply under the options of the last call (almost always LintOptions.Default): worked out once per
     // options object instead of calling every rule that would return at once. One reference, so threads swap it
@@ -87,24 +104,25 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     {
         options ??= LintOptions.Default;
         var suppressions = Suppressions.Create(document, options, _names);
-        var raw = t_raw ?? new List<RawFinding>(16);
-        t_raw = null;
+        var pass = t_pass ?? new Pass();
+        // Taken off the thread while in use: a rule that lints another file from its check gets a state of its own.
+        t_pass = null;
         try
         {
-            return Lint(document, options, external, suppressions, raw);
+            return Lint(document, options, external, in suppressions, pass);
         }
         finally
         {
-            if (raw.Capacity <= 256)
+            if (pass.Release())
             {
-                raw.Clear();
-                t_raw = raw;
+                t_pass = pass;
             }
         }
     }
 
-    private LintResult Lint(DockerfileDocument document, LintOptions options, IReadOnlyList<ExternalFinding>? external, Suppressions suppressions, List<RawFinding> raw)
+    private LintResult Lint(DockerfileDocument document, LintOptions options, IReadOnlyList<ExternalFinding>? external, in Suppressions suppressions, Pass pass)
     {
+        var raw = pass.Raw;
         var configured = options.Ignored.Count > 0 || options.Overrides.Count > 0;
         var applicable = ApplicableRules(options);
         var kinds = KindsOf(document.Instructions);
@@ -141,24 +159,52 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
             var rule = _rules[i];
             if ((_kindMasks[i] & kinds) != 0)
             {
-                context ??= new RuleContext(rule, document, document.Instructions, false, options, raw);
+                context ??= Context(ref pass.Context, rule, document, document.Instructions, false, options, raw);
                 rule.Check(context.For(rule));
             }
             if (_checksOnbuild[i] && (_kindMasks[i] & triggerKinds) != 0)
             {
-                onbuildContext ??= new RuleContext(rule, document, triggers, true, options, raw);
+                onbuildContext ??= Context(ref pass.OnbuildContext, rule, document, triggers, true, options, raw);
                 rule.Check(onbuildContext.For(rule));
             }
         }
 
-        var findings = new List<Finding>(raw.Count + document.Diagnostics.Count);
+        return new LintResult(document, Findings(document, options, external, in suppressions, raw));
+    }
+
+    private static RuleContext Context(
+        ref RuleContext? kept, Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> raw)
+    {
+        if (kept is null)
+        {
+            kept = new RuleContext(rule, document, instructions, isOnbuildPass, options, raw);
+        }
+        else
+        {
+            kept.Reset(rule, document, instructions, isOnbuildPass, options, raw);
+        }
+        return kept;
+    }
+
+    // The findings of the call, sorted by position: an array of the exact size (the result's list is read-only).
+    private static Finding[] Findings(
+        DockerfileDocument document, LintOptions options, IReadOnlyList<ExternalFinding>? external, in Suppressions suppressions, List<RawFinding> raw)
+    {
+        var diagnostics = suppressions.Diagnostics;
+        var capacity = document.Diagnostics.Count + diagnostics.Count + raw.Count + (external?.Count ?? 0);
+        if (capacity == 0)
+        {
+            return [];
+        }
+        var findings = new Finding[capacity];
+        var count = 0;
         foreach (var diagnostic in document.Diagnostics)
         {
-            findings.Add(new Finding(ParseDiagnostic.Code, null, Severity.Error, diagnostic.Message, diagnostic.Span));
+            findings[count++] = new Finding(ParseDiagnostic.Code, null, Severity.Error, diagnostic.Message, diagnostic.Span);
         }
-        foreach (var diagnostic in suppressions.Diagnostics)
+        foreach (var diagnostic in diagnostics)
         {
-            findings.Add(new Finding(ParseDiagnostic.Code, null, Severity.Error, diagnostic.Message, diagnostic.Span));
+            findings[count++] = new Finding(ParseDiagnostic.Code, null, Severity.Error, diagnostic.Message, diagnostic.Span);
         }
         if (external is not null)
         {
@@ -167,30 +213,39 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
                 var severity = SeverityOf(finding.Code, null, finding.Severity, options);
                 if (severity != Severity.Ignore && !suppressions.IsSuppressed(finding.Code, null, finding.Span, finding.Instruction))
                 {
-                    findings.Add(new Finding(finding.Code, null, severity, finding.Message, finding.Span));
+                    findings[count++] = new Finding(finding.Code, null, severity, finding.Message, finding.Span);
                 }
             }
         }
-        foreach (var finding in raw)
+        for (var i = 0; i < raw.Count; i++)
         {
-            if (suppressions.IsSuppressed(finding))
+            var finding = raw[i];
+            if (!suppressions.IsSuppressed(finding))
             {
-                continue;
+                findings[count++] = new Finding(finding.Rule.Code, finding.Rule.Alias, SeverityOf(finding.Rule, options), finding.Message, finding.Span);
             }
-            findings.Add(new Finding(finding.Rule.Code, finding.Rule.Alias, SeverityOf(finding.Rule, options), finding.Message, finding.Span));
         }
-        findings.Sort(static (a, b) =>
+        if (count < findings.Length)
         {
-            var byStart = a.Span.Start.CompareTo(b.Span.Start);
-            if (byStart != 0)
-            {
-                return byStart;
-            }
-            var byEnd = a.Span.End.CompareTo(b.Span.End);
-            return byEnd != 0 ? byEnd : string.CompareOrdinal(a.Code, b.Code);
-        });
-        return new LintResult(document, findings);
+            Array.Resize(ref findings, count);
+        }
+        if (count > 1)
+        {
+            Array.Sort(findings, CompareFindings);
+        }
+        return findings;
     }
+
+    private static readonly Comparison<Finding> CompareFindings = static (a, b) =>
+    {
+        var byStart = a.Span.Start.CompareTo(b.Span.Start);
+        if (byStart != 0)
+        {
+            return byStart;
+        }
+        var byEnd = a.Span.End.CompareTo(b.Span.End);
+        return byEnd != 0 ? byEnd : string.CompareOrdinal(a.Code, b.Code);
+    };
 
     /// <summary>The effective severity: an override by code or alias, else the default.</summary>
     public static Severity SeverityOf(Rule rule, LintOptions options) => SeverityOf(rule.Code, rule.Alias, rule.DefaultSeverity, options);

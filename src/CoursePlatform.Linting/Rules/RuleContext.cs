@@ -7,7 +7,7 @@ namespace CoursePlatform.Linting.Rules;
 public sealed class RuleContext
 {
     private Rule _rule;
-    private readonly List<RawFinding> _sink;
+    private List<RawFinding> _sink;
 
     internal RuleContext(Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
     {
@@ -19,6 +19,37 @@ public sealed class RuleContext
         _sink = sink;
     }
 
+    /// <summary>
+    /// Points a context the linter keeps on its thread at the next file, so a lint call does not make new ones.
+    /// The command-name buffer is kept for the next file; what it held was dropped by <see cref="Release"/>.
+    /// </summary>
+    internal void Reset(Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
+    {
+        _rule = rule;
+        Document = document;
+        Instructions = instructions;
+        IsOnbuildPass = isOnbuildPass;
+        Options = options;
+        _sink = sink;
+        _gathered = false;
+    }
+
+    /// <summary>Lets go of everything the last file put in the context, so a kept context holds no document alive.</summary>
+    internal void Release()
+    {
+        if (_gathered && _commandNames is { } names)
+        {
+            Array.Clear(names, 0, _commandNameCount);
+        }
+        _gathered = false;
+        _commandNameCount = 0;
+        _commandFilter = 0;
+        Document = null!;
+        Instructions = default;
+        Options = null!;
+        _sink = null!;
+    }
+
     /// <summary>Points the context at the next rule, so one context serves a whole pass over the rules.</summary>
     internal RuleContext For(Rule rule)
     {
@@ -26,17 +57,17 @@ public sealed class RuleContext
         return this;
     }
 
-    public DockerfileDocument Document { get; }
+    public DockerfileDocument Document { get; private set; }
 
     /// <summary>
     /// The instructions to fold over: the document's top-level instructions, or, in the ONBUILD pass,
     /// only the unwrapped ONBUILD triggers (hadolint's separate rule instance: no FROM, ARG, ENV or SHELL context).
     /// </summary>
-    public ReadOnlyArray<Instruction> Instructions { get; }
+    public ReadOnlyArray<Instruction> Instructions { get; private set; }
 
-    public bool IsOnbuildPass { get; }
+    public bool IsOnbuildPass { get; private set; }
 
-    public LintOptions Options { get; }
+    public LintOptions Options { get; private set; }
 
     // The distinct command names of the pass, with a 64-bit filter on length and first character in front: most
     // questions are about tools the file never calls and are answered by one bit test. Built on first use.
@@ -82,45 +113,51 @@ public sealed class RuleContext
         return false;
     }
 
-    private string[] CommandNames => _commandNames ??= GatherCommandNames();
+    // Gathered once per file; the array is a buffer that a context kept by the linter reuses from file to file.
+    private bool _gathered;
 
-    private string[] GatherCommandNames()
+    private string[] CommandNames
     {
-        var count = 0;
-        foreach (var instruction in Instructions)
+        get
         {
-            if (instruction is RunInstruction run)
+            if (!_gathered)
             {
-                count += run.Script.Commands.Count;
+                GatherCommandNames();
+                _gathered = true;
             }
+            return _commandNames!;
         }
-        if (count == 0)
-        {
-            return [];
-        }
-        // Scripts repeat a handful of names (apt-get, rm, echo ...): each is kept once.
-        var names = new string[count];
+    }
+
+    private void GatherCommandNames()
+    {
+        var names = _commandNames ?? [];
         var distinct = 0;
         ulong filter = 0;
         foreach (var instruction in Instructions)
         {
             if (instruction is RunInstruction run)
             {
+                // Scripts repeat a handful of names (apt-get, rm, echo ...): each is kept once.
                 foreach (var command in run.Script.Commands)
                 {
                     var name = command.Name;
                     var bit = FilterBit(name);
                     if ((filter & bit) == 0 || !Contains(names, distinct, name))
                     {
+                        if (distinct == names.Length)
+                        {
+                            Array.Resize(ref names, Math.Max(16, names.Length * 2));
+                        }
                         names[distinct++] = name;
                         filter |= bit;
                     }
                 }
             }
         }
+        _commandNames = names;
         _commandFilter = filter;
         _commandNameCount = distinct;
-        return names;
     }
 
     // string == inlines; Array.IndexOf goes through the shared generic comparer.
