@@ -37,6 +37,12 @@ public sealed class LegacyKeyValueFormat : Rule
 
     public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Env, InstructionKind.Label];
 
+    // The two messages there are, made once rather than per finding.
+    private static readonly string EnvMessage = MessageFor("ENV");
+    private static readonly string LabelMessage = MessageFor("LABEL");
+
+    private static string MessageFor(string name) => $"\"{name} key=value\" should be used instead of legacy \"{name} key value\" format";
+
     public override void Check(RuleContext context)
     {
         foreach (var stage in context.Document.Stages.All)
@@ -46,8 +52,7 @@ public sealed class LegacyKeyValueFormat : Rule
                 // Sealed types first: a test against the abstract base goes through a runtime helper.
                 if (instruction is EnvInstruction or LabelInstruction && instruction is KeyValueInstruction { IsLegacyForm: true } keyValue)
                 {
-                    var name = instruction.Kind == InstructionKind.Env ? "ENV" : "LABEL";
-                    var message = $"\"{name} key=value\" should be used instead of legacy \"{name} key value\" format";
+                    var message = instruction.Kind == InstructionKind.Env ? EnvMessage : LabelMessage;
                     if (keyValue.Pairs.Count > 0)
                     {
                         context.Report(keyValue.Pairs[0].Span, message, instruction);
