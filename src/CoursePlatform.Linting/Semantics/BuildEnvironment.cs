@@ -25,11 +25,13 @@ public sealed class StageScope
     private int _count;
     private Dictionary<string, int>? _index;
     private NameList? _names;
-    private Func<string, string?>? _lookup;
+    // The table of global ARG defaults: a name it does not hold reads as a predefined platform arg.
+    private readonly bool _predefinedFallback;
 
-    internal StageScope(int capacity = 8)
+    internal StageScope(int capacity = 8, bool predefinedFallback = false)
     {
         _entries = new Entry[Math.Max(capacity, 4)];
+        _predefinedFallback = predefinedFallback;
     }
 
     private StageScope(StageScope other)
@@ -38,6 +40,7 @@ public sealed class StageScope
         Array.Copy(other._entries, _entries, other._count);
         _count = other._count;
         _index = other._index is null ? null : new Dictionary<string, int>(other._index, StringComparer.Ordinal);
+        _predefinedFallback = other._predefinedFallback;
     }
 
     /// <summary>Names in the order they became known (for "did you mean" suggestions).</summary>
@@ -47,14 +50,12 @@ public sealed class StageScope
     public string? Lookup(string name)
     {
         var i = Find(name);
-        return i < 0 ? null : _entries[i].Env ?? _entries[i].Arg;
+        if (i < 0)
+        {
+            return _predefinedFallback ? BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name) : null;
+        }
+        return _entries[i].Env ?? _entries[i].Arg;
     }
-
-    /// <summary>
-    /// <see cref="Lookup"/> as a delegate, created once per scope on first use: expansions ask for it for every ENV,
-    /// ARG and checked word, and a method group would allocate a new delegate each time.
-    /// </summary>
-    internal Func<string, string?> LookupFunction => _lookup ??= Lookup;
 
     /// <summary>True when the name is set, or declared by an <c>ARG</c> without value (UndefinedVar stays quiet).</summary>
     public bool IsKnown(string name) => Find(name) >= 0;
@@ -191,12 +192,37 @@ public static class BuildEnvironment
     /// </summary>
     public static Dictionary<string, string?>? GlobalArgDefaults(DockerfileDocument document)
     {
-        var result = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var options = new ExpansionOptions(document.EscapeChar);
-        // Made on the first default that mentions a variable or quotes: most defaults are plain text.
-        Func<string, string?>? lookup = null;
-        // Indexed loops: foreach over the interface lists would allocate enumerators.
+        if (GlobalArgScope(document) is not { } scope)
+        {
+            return null;
+        }
+        var result = new Dictionary<string, string?>(scope.Names.Count, StringComparer.Ordinal);
+        foreach (var name in scope.Names)
+        {
+            result[name] = scope.Lookup(name);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="GlobalArgDefaults"/> as a scope (a name it does not hold reads as a predefined platform arg): a
+    /// file has a handful of global ARGs, searched in order without a hash table. Null when expansion fails.
+    /// </summary>
+    internal static StageScope? GlobalArgScope(DockerfileDocument document)
+    {
         var globalArgs = document.Stages.GlobalArgs;
+        if (globalArgs.Count == 0)
+        {
+            return NoGlobals;
+        }
+        var count = 0;
+        // Indexed loops: foreach over the interface lists would allocate enumerators.
+        for (var a = 0; a < globalArgs.Count; a++)
+        {
+            count += globalArgs[a].Declarations.Count;
+        }
+        var result = new StageScope(count, predefinedFallback: true);
+        var options = new ExpansionOptions(document.EscapeChar);
         for (var a = 0; a < globalArgs.Count; a++)
         {
             var declarations = globalArgs[a].Declarations;
@@ -210,33 +236,22 @@ public static class BuildEnvironment
                 }
                 if (declaration.DefaultValue is null)
                 {
-                    result.TryAdd(name, null);
+                    // Declares the name without a value; a value given earlier stays.
+                    result.DeclareArg(name, null);
                     continue;
                 }
-                var text = declaration.DefaultValue.Text;
-                if (!VariableExpansion.NeedsLexer(text, options.Escape))
-                {
-                    result[name] = text;
-                    continue;
-                }
-                var expanded = VariableExpansion.Expand(text, lookup ??= GlobalLookup(result), options);
-                if (!expanded.Succeeded)
+                if (!VariableExpansion.TryExpandValue(declaration.DefaultValue.Text, result, options, out var value))
                 {
                     return null;
                 }
-                result[name] = expanded.Value;
+                result.DeclareArg(name, value);
             }
         }
         return result;
     }
 
-    private static readonly Dictionary<string, string?> NoGlobals = new(StringComparer.Ordinal);
-
-    // A closure made here, not in GlobalArgDefaults, so files whose defaults are plain text do not pay for it.
-    private static Func<string, string?> GlobalLookup(Dictionary<string, string?> globals) => name => LookupGlobal(globals, name);
-
-    private static string? LookupGlobal(Dictionary<string, string?> globals, string name)
-        => globals.TryGetValue(name, out var value) ? value : PredefinedPlatformArgs.GetValueOrDefault(name);
+    // Files without global ARGs share one empty table (only ever read).
+    private static readonly StageScope NoGlobals = new(0, predefinedFallback: true);
 
     /// <summary>
     /// Walks every stage in order and calls <paramref name="visit"/> for each instruction with the scope the
@@ -347,11 +362,9 @@ public static class BuildEnvironment
     // that refers to them): many replays never need them.
     private struct Globals(DockerfileDocument document)
     {
-        private Dictionary<string, string?>? _table;
+        private StageScope? _table;
 
-        // Files without global ARGs share one empty table.
-        public Dictionary<string, string?> Table
-            => _table ??= document.Stages.GlobalArgs.Count == 0 ? NoGlobals : GlobalArgDefaults(document) ?? NoGlobals;
+        public StageScope Table => _table ??= GlobalArgScope(document) ?? NoGlobals;
     }
 
     private const int Wanted = 1;
@@ -369,13 +382,24 @@ public static class BuildEnvironment
         return result.Succeeded ? result.Value : null;
     }
 
+    /// <summary><see cref="BaseImageName(FromInstruction, IReadOnlyDictionary{string, string?}, char)"/> against the global ARG scope.</summary>
+    internal static string? BaseImageName(FromInstruction from, StageScope globals, char escape)
+    {
+        var text = from.Image?.Text;
+        if (text is null || !text.Contains('$'))
+        {
+            return text;
+        }
+        return VariableExpansion.TryExpandValue(text, globals, new ExpansionOptions(escape), out var value) ? value : null;
+    }
+
     private static StageScope Initial(Stage stage, ref Globals globals, LintOptions options, ExpansionOptions expansion)
     {
         var text = stage.From.Image?.Text;
         var image = text is null || !text.Contains('$') ? text : BaseImageName(stage.From, globals.Table, expansion.Escape);
         var always = BaseImageEnvironments.AlwaysKnown;
         var names = BaseImageEnvironments.ImageNames(image, options);
-        var scope = new StageScope(always.Count + names.Count + 4);
+        var scope = new StageScope(always.Count + names.Count + Declarations(stage.Instructions));
         // The same names, in the same order, as BaseImageEnvironments.For gives (a repeated name is set once),
         // without building the merged list. Indexed loops: the lists are interfaces.
         for (var i = 0; i < always.Count; i++)
@@ -387,6 +411,24 @@ public static class BuildEnvironment
             scope.SetEnv(names[i], names[i] == "PATH" ? DefaultPath : "");
         }
         return scope;
+    }
+
+    // How many names the stage's ARGs and ENVs may add: the scope is made big enough for them at once.
+    private static int Declarations(ReadOnlyArray<Instruction> instructions)
+    {
+        var count = 0;
+        foreach (var instruction in instructions)
+        {
+            if (instruction is ArgInstruction arg)
+            {
+                count += arg.Declarations.Count;
+            }
+            else if (instruction is EnvInstruction env)
+            {
+                count += env.Pairs.Count;
+            }
+        }
+        return count;
     }
 
     private static void Apply(Instruction instruction, StageScope scope, ref Globals globals, ExpansionOptions expansion)
@@ -406,7 +448,7 @@ public static class BuildEnvironment
                     }
                     var value = declaration.DefaultValue is { } defaultValue
                         ? VariableExpansion.ExpandValue(defaultValue.Text, scope, expansion)
-                        : globals.Table.TryGetValue(name, out var global) ? global : PredefinedPlatformArgs.GetValueOrDefault(name);
+                        : globals.Table.Lookup(name);
                     scope.DeclareArg(name, value);
                 }
                 break;

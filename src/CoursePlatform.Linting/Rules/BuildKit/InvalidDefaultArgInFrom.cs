@@ -49,10 +49,8 @@ public sealed class InvalidDefaultArgInFrom : Rule
         }
         // The global defaults are worked out on the first image that needs them (one to expand, or an invalid one:
         // when a default cannot be expanded nothing is reported at all). Without global ARGs only the predefined
-        // platform args can be referred to: no table to build.
-        var haveGlobals = document.Stages.GlobalArgs.Count == 0;
-        Dictionary<string, string?>? globals = null;
-        Func<string, string?>? lookup = null;
+        // platform args can be referred to: the shared empty table.
+        StageScope? globals = null;
         var options = new ExpansionOptions(document.EscapeChar);
         foreach (var stage in document.Stages.All)
         {
@@ -61,41 +59,25 @@ public sealed class InvalidDefaultArgInFrom : Rule
                 continue;
             }
             var text = image.Text;
-            string value;
             if (!VariableExpansion.NeedsLexer(text, options.Escape))
             {
                 // A literal image name is checked as written (the lexer would return it unchanged).
-                value = text;
-                if (ImageReferenceSyntax.IsValid(value))
+                if (ImageReferenceSyntax.IsValid(text))
                 {
                     continue;
                 }
-                if (!haveGlobals)
+                if ((globals ??= BuildEnvironment.GlobalArgScope(document)) is null)
                 {
-                    haveGlobals = true;
-                    if ((globals = BuildEnvironment.GlobalArgDefaults(document)) is null)
-                    {
-                        return;
-                    }
+                    return;
                 }
             }
             else
             {
-                if (!haveGlobals)
-                {
-                    haveGlobals = true;
-                    if ((globals = BuildEnvironment.GlobalArgDefaults(document)) is null)
-                    {
-                        return;
-                    }
-                }
-                lookup ??= Lookup(globals);
-                var result = VariableExpansion.Expand(text, lookup, options);
-                if (!result.Succeeded)
+                if ((globals ??= BuildEnvironment.GlobalArgScope(document)) is not { } known ||
+                    !VariableExpansion.TryExpandValue(text, known, options, out var value))
                 {
                     return;
                 }
-                value = result.Value;
                 if (ImageReferenceSyntax.IsValid(value))
                 {
                     continue;
@@ -104,10 +86,4 @@ public sealed class InvalidDefaultArgInFrom : Rule
             context.Report(stage.From, image, $"Default value for ARG {image.Text} results in empty or invalid base image name");
         }
     }
-
-    // Made here so that the closure is only allocated for files with an image to expand.
-    private static Func<string, string?> Lookup(Dictionary<string, string?>? globals)
-        => name => globals is not null && globals.TryGetValue(name, out var known)
-            ? known
-            : BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name);
 }

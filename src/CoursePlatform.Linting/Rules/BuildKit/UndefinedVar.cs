@@ -147,6 +147,10 @@ public sealed class UndefinedVar : Rule
         return false;
     }
 
+    // Apart from Verify: the lambda captures the scope, and its closure would be made on every call of Verify.
+    private static string? Suggest(string name, StageScope scope)
+        => BuildKitSupport.Suggest(name, scope.Names.Where(n => scope.Lookup(n) is not null));
+
     /// <summary>Reports each undefined name of one expanded word once, on the reference itself.</summary>
     private static void Verify(RuleContext context, Instruction instruction, ExpandedWord word, StageScope scope)
     {
@@ -165,7 +169,7 @@ public sealed class UndefinedVar : Rule
             {
                 continue;
             }
-            var suggestion = BuildKitSupport.Suggest(reference.Name, scope.Names.Where(n => scope.Lookup(n) is not null));
+            var suggestion = Suggest(reference.Name, scope);
             var message = suggestion is null
                 ? $"Usage of undefined variable '${reference.Name}'"
                 : $"Usage of undefined variable '${reference.Name}' (did you mean ${suggestion}?)";
