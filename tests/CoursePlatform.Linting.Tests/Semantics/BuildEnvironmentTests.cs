@@ -57,6 +57,14 @@ public class BuildEnvironmentTests
         Assert.Equal("linux", globals["D"]);
     }
 
+    [Theory]
+    [InlineData("ARG TARGETOS\nFROM alpine\nARG TARGETOS\nRUN x", null)]
+    [InlineData("ARG OTHER\nFROM alpine\nARG TARGETOS\nRUN x", "linux")]
+    [InlineData("ARG TARGETOS=plan9\nARG TARGETOS\nFROM alpine\nARG TARGETOS\nRUN x", "plan9")]
+    [InlineData("ARG A=$TARGETOS-x\nFROM alpine\nARG A\nRUN x", "linux-x")]
+    public void Reads_a_stage_arg_from_the_global_defaults_before_the_platform_args(string dockerfile, string? expected)
+        => Assert.Equal(expected, ValueAtEnd(dockerfile, dockerfile.Contains("ARG A") ? "A" : "TARGETOS"));
+
     [Fact]
     public void Gives_up_on_global_defaults_that_do_not_expand()
         => Assert.Null(BuildEnvironment.GlobalArgDefaults(DockerfileParser.Parse("ARG A=${B:?required}\nFROM scratch")));
