@@ -73,12 +73,11 @@ public sealed class UndefinedVar : Rule
 
         public bool Wants(Stage stage)
         {
-            var escape = context.Document.EscapeChar;
             var instructions = stage.Instructions;
             for (var i = 0; i < instructions.Count; i++)
             {
                 _words?.Clear();
-                ExpandedWords.Collect(instructions[i], escape, ref _words);
+                ExpandedWords.Collect(context.Document, instructions[i], ref _words);
                 if (_words is { Count: > 0 })
                 {
                     return true;
@@ -91,14 +90,14 @@ public sealed class UndefinedVar : Rule
         {
             if (instruction is ArgInstruction arg)
             {
-                if (arg.Text.Contains('$'))
+                if (ExpandedWords.MentionsVariable(context.Document, arg) && arg.Text.Contains('$'))
                 {
                     VerifyArg(context, arg, scope);
                 }
                 return;
             }
             _words?.Clear();
-            ExpandedWords.Collect(instruction, context.Document.EscapeChar, ref _words);
+            ExpandedWords.Collect(context.Document, instruction, ref _words);
             if (_words is not { Count: > 0 } words)
             {
                 return;
