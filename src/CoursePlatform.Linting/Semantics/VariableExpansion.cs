@@ -63,7 +63,10 @@ public static class VariableExpansion
         return new VariableLexer(word, null, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, split: false, scope: scope).TryValue(out value);
     }
 
-    /// <summary><see cref="Expand(string, Func{string, string?}, ExpansionOptions)"/> against a stage scope (no delegate).</summary>
+    /// <summary>
+    /// <see cref="Expand(string, Func{string, string?}, ExpansionOptions)"/> against a stage scope (no delegate), for
+    /// callers that read the value and words only: <see cref="ExpansionResult.References"/> is left empty.
+    /// </summary>
     internal static ExpansionResult Expand(string word, StageScope scope, ExpansionOptions options)
     {
         var escape = options.Escape == '\0' ? '\\' : options.Escape;
@@ -71,7 +74,8 @@ public static class VariableExpansion
         {
             return new ExpansionResult(word, null, [], null);
         }
-        return new VariableLexer(word, null, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, options.SplitWords, scope: scope).Run();
+        return new VariableLexer(word, null, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, options.SplitWords, scope: scope)
+            .Run(recordReferences: false);
     }
 
     /// <summary>
@@ -116,6 +120,20 @@ public static class VariableExpansion
         var escape = options.Escape == '\0' ? '\\' : options.Escape;
         new VariableLexer(word, null, escape, options.RawQuotes, lenient: true, options.SkipQuotes, split: false, valueNeeded: false, scope)
             .References(into);
+    }
+
+    /// <summary>
+    /// True when <see cref="References(string, Func{string, string?}, ExpansionOptions)"/> would find any reference,
+    /// answered without a list or any text.
+    /// </summary>
+    internal static bool HasAnyReference(string word, ExpansionOptions options)
+    {
+        if (word is null || !word.Contains('$'))
+        {
+            return false;
+        }
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        return new VariableLexer(word, null, escape, options.RawQuotes, lenient: true, options.SkipQuotes, split: false, valueNeeded: false).AnyReference();
     }
 
     /// <summary>

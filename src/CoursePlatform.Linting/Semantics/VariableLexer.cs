@@ -19,6 +19,8 @@ internal partial struct VariableLexer(
     private int _pos;
     // Set when only the value is wanted: references are then not recorded (no list is made).
     private bool _skipReferences;
+    // Every reference met, also those not recorded.
+    private int _referenceCount;
     private string? _error;
 
     // Word splitting state (EXPOSE only): finished words and the current one.
@@ -43,6 +45,14 @@ internal partial struct VariableLexer(
         return ProcessUntil('\0', keepEscapes: false, topLevel: true);
     }
 
+    /// <summary>True when the scan meets a reference (before an error, if any), without recording or building anything.</summary>
+    public bool AnyReference()
+    {
+        _skipReferences = true;
+        ProcessUntil('\0', keepEscapes: false, topLevel: true);
+        return _referenceCount > 0;
+    }
+
     /// <summary><see cref="Value"/>, and whether the word expanded without an error.</summary>
     public bool TryValue(out string value)
     {
@@ -50,8 +60,9 @@ internal partial struct VariableLexer(
         return _error is null;
     }
 
-    public ExpansionResult Run()
+    public ExpansionResult Run(bool recordReferences = true)
     {
+        _skipReferences = !recordReferences;
         var value = ProcessUntil('\0', keepEscapes: false, topLevel: true);
         if (_error is null && _word is { Length: > 0 })
         {
@@ -383,6 +394,7 @@ internal partial struct VariableLexer(
 
     private void Record(string name, int start, bool braced, VariableModifier modifier, bool set)
     {
+        _referenceCount++;
         if (!_skipReferences)
         {
             (_references ??= []).Add(new VariableReference(name, start, Math.Max(_pos, start + 1), braced, modifier, set));
