@@ -162,6 +162,12 @@ internal interface IDispatchVisitor
     /// <summary>False when none of the stage's instructions needs visiting.</summary>
     bool Wants(Stage stage);
 
+    /// <summary>
+    /// False when the visitor only asks whether names are set, never what they hold: the stages' ARG defaults and ENV
+    /// values are then not expanded (each is set, to its text as written).
+    /// </summary>
+    bool NeedsValues { get; }
+
     void Visit(Stage stage, Instruction instruction, StageScope scope);
 }
 
@@ -269,6 +275,8 @@ public static class BuildEnvironment
     {
         public bool Wants(Stage stage) => true;
 
+        public bool NeedsValues => true;
+
         public void Visit(Stage stage, Instruction instruction, StageScope scope) => visit(stage, instruction, scope);
     }
 
@@ -315,6 +323,8 @@ public static class BuildEnvironment
         var globals = new Globals(document);
         var finals = inherits ? new StageScope?[count] : null;
         var expansion = new ExpansionOptions(document.EscapeChar);
+        // An ENV key that mentions a variable makes the names depend on values: then they are worked out in full.
+        var values = visitor.NeedsValues || EnvKeysUseVariables(stages, uses);
         for (var i = 0; i < count; i++)
         {
             if (uses[i] == 0)
@@ -349,7 +359,7 @@ public static class BuildEnvironment
                 {
                     visitor.Visit(stage, instruction, scope);
                 }
-                Apply(instruction, scope, ref globals, expansion);
+                Apply(instruction, scope, ref globals, expansion, values);
             }
             if (finals is not null && uses[i] >= Child)
             {
@@ -413,6 +423,32 @@ public static class BuildEnvironment
         return scope;
     }
 
+    private static bool EnvKeysUseVariables(ReadOnlyArray<Stage> stages, Span<int> uses)
+    {
+        for (var i = 0; i < stages.Count; i++)
+        {
+            if (uses[i] == 0)
+            {
+                continue;
+            }
+            foreach (var instruction in stages[i].Instructions)
+            {
+                if (instruction is EnvInstruction env)
+                {
+                    var pairs = env.Pairs;
+                    for (var p = 0; p < pairs.Count; p++)
+                    {
+                        if (pairs[p].Key is { } key && key.Text.Contains('$'))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     // How many names the stage's ARGs and ENVs may add: the scope is made big enough for them at once.
     private static int Declarations(ReadOnlyArray<Instruction> instructions)
     {
@@ -431,7 +467,8 @@ public static class BuildEnvironment
         return count;
     }
 
-    private static void Apply(Instruction instruction, StageScope scope, ref Globals globals, ExpansionOptions expansion)
+    // Without values, an ARG default or ENV value stands for itself: set (not null) is all that is asked of it.
+    private static void Apply(Instruction instruction, StageScope scope, ref Globals globals, ExpansionOptions expansion, bool values)
     {
         switch (instruction)
         {
@@ -447,7 +484,7 @@ public static class BuildEnvironment
                         continue;
                     }
                     var value = declaration.DefaultValue is { } defaultValue
-                        ? VariableExpansion.ExpandValue(defaultValue.Text, scope, expansion)
+                        ? values ? VariableExpansion.ExpandValue(defaultValue.Text, scope, expansion) : defaultValue.Text
                         : globals.Table.Lookup(name);
                     scope.DeclareArg(name, value);
                 }
@@ -459,7 +496,7 @@ public static class BuildEnvironment
                 var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope, expansion);
                 if (key.Length > 0)
                 {
-                    scope.SetEnv(key, pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion));
+                    scope.SetEnv(key, pair.Value is null ? "" : values ? VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion) : pair.Value.Text);
                 }
                 break;
             }
@@ -475,7 +512,7 @@ public static class BuildEnvironment
                         var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope, expansion);
                         if (key.Length > 0)
                         {
-                            scope.SetEnv(key, pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion));
+                            scope.SetEnv(key, pair.Value is null ? "" : values ? VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion) : pair.Value.Text);
                         }
                     }
                     break;
@@ -489,7 +526,7 @@ public static class BuildEnvironment
                     {
                         continue;
                     }
-                    var value = pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion);
+                    var value = pair.Value is null ? "" : values ? VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion) : pair.Value.Text;
                     (pending ??= []).Add((key, value));
                 }
                 if (pending is not null)

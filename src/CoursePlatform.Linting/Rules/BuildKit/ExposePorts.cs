@@ -64,6 +64,8 @@ internal static class ExposePorts
             return false;
         }
 
+        public readonly bool NeedsValues => true;
+
         public void Visit(Stage stage, Instruction instruction, StageScope scope)
             => ExposePorts.Visit(instruction, scope, options, ref _visitor);
     }

@@ -71,6 +71,9 @@ public sealed class UndefinedVar : Rule
         // while a check runs).
         private List<ExpandedWord>? _words = t_words ??= [];
 
+        // Only whether a name is set is ever asked.
+        public readonly bool NeedsValues => false;
+
         public bool Wants(Stage stage)
         {
             var instructions = stage.Instructions;
@@ -125,9 +128,8 @@ public sealed class UndefinedVar : Rule
             // The scope is copied only when a later default of this ARG can refer to the name.
             if (declaration.Name?.Value is { Length: > 0 } name && AnyReferenceAfter(declarations, i))
             {
-                var value = declaration.DefaultValue is { } given
-                    ? VariableExpansion.ExpandValue(given.Text, local, options)
-                    : null;
+                // Only whether the name is set matters (see Visitor.NeedsValues): a default stands for itself.
+                var value = declaration.DefaultValue?.Text;
                 local = local == scope ? scope.Clone() : local;
                 local.DeclareArg(name, value);
             }
