@@ -32,9 +32,12 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     // Walked for every file: an array, with the fixed metadata asked of every rule read once here.
     private readonly Rule[] _rules = [.. rules];
     private readonly Severity[] _defaultSeverities = [.. rules.Select(rule => rule.DefaultSeverity)];
-    private readonly bool[] _checksOnbuild = [.. rules.Select(rule => rule.ChecksOnbuild)];
     private readonly bool[] _experimental = [.. rules.Select(rule => rule.IsExperimental)];
-    private readonly uint[] _kindMasks = [.. rules.Select(rule => rule.RequiredKinds is { } kinds ? MaskOf(kinds) : uint.MaxValue)];
+    private readonly Step[] _steps = [.. rules.Select(rule => new Step(rule, rule.RequiredKinds is { } kinds ? MaskOf(kinds) : uint.MaxValue, rule.ChecksOnbuild))];
+
+    // What the per-file loop needs of a rule, side by side: the rule, the instruction kinds it needs (all bits when
+    // any file will do) and whether it also runs on ONBUILD triggers.
+    private readonly record struct Step(Rule Rule, uint Kinds, bool ChecksOnbuild);
 
     // What a call needs besides the document, reused on the thread: the raw findings (emptied before the call
     // returns) and the two rule contexts (released before the call returns, so they keep no document alive).
@@ -62,7 +65,7 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     // whole (options are immutable).
     // Plan: the rules that run when nothing in the file or the options changes the rule set (no ignores or
     // overrides, no skip lists, no experimental checks asked for), in catalogue order.
-    private sealed record Applicable(LintOptions Options, bool[] Applies, int[] Plan);
+    private sealed record Applicable(LintOptions Options, bool[] Applies, Step[] Plan);
 
     private Applicable? _applicable;
 
@@ -77,12 +80,12 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         {
             applies[i] = _rules[i].AppliesTo(options);
         }
-        var plan = new List<int>(applies.Length);
+        var plan = new List<Step>(applies.Length);
         for (var i = 0; i < applies.Length; i++)
         {
             if (applies[i] && !_experimental[i] && _defaultSeverities[i] != Severity.Ignore)
             {
-                plan.Add(i);
+                plan.Add(_steps[i]);
             }
         }
         _applicable = new Applicable(options, applies, [.. plan]);
@@ -129,15 +132,17 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         // Only a file with ONBUILD has triggers to collect.
         var triggers = (kinds & (1u << (int)InstructionKind.Onbuild)) != 0 ? OnbuildTriggers(document) : default;
         var triggerKinds = triggers.Count > 0 ? KindsOf(triggers) : 0;
-        // One context per pass, retargeted from rule to rule: rules only use it during their Check.
-        RuleContext? context = null;
-        RuleContext? onbuildContext = null;
+        // One context per pass, retargeted from rule to rule: rules only use it during their Check. Both are kept on
+        // the thread, so setting them up costs no allocation. Each is pointed at a rule before that rule runs.
+        var first = _rules.Length > 0 ? _rules[0] : null!;
+        var context = Context(ref pass.Context, first, document, document.Instructions, false, options, raw);
+        var onbuildContext = triggerKinds != 0 ? Context(ref pass.OnbuildContext, first, document, triggers, true, options, raw) : null;
         if (!configured && options.ExperimentalRules.Count == 0 && suppressions.EnablesEveryStableRule)
         {
             // The usual case: the precomputed plan, with no per-rule configuration or suppression lookups.
-            foreach (var i in applicable.Plan)
+            foreach (ref readonly var step in applicable.Plan.AsSpan())
             {
-                Run(i, ref context, ref onbuildContext);
+                Run(in step, kinds, triggerKinds, context, onbuildContext);
             }
         }
         else
@@ -149,27 +154,25 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
                 var severity = configured ? SeverityOf(rule, options) : _defaultSeverities[i];
                 if (applies[i] && severity != Severity.Ignore && suppressions.IsEnabled(rule, _experimental[i]))
                 {
-                    Run(i, ref context, ref onbuildContext);
+                    Run(in _steps[i], kinds, triggerKinds, context, onbuildContext);
                 }
             }
         }
 
-        void Run(int i, ref RuleContext? context, ref RuleContext? onbuildContext)
-        {
-            var rule = _rules[i];
-            if ((_kindMasks[i] & kinds) != 0)
-            {
-                context ??= Context(ref pass.Context, rule, document, document.Instructions, false, options, raw);
-                rule.Check(context.For(rule));
-            }
-            if (_checksOnbuild[i] && (_kindMasks[i] & triggerKinds) != 0)
-            {
-                onbuildContext ??= Context(ref pass.OnbuildContext, rule, document, triggers, true, options, raw);
-                rule.Check(onbuildContext.For(rule));
-            }
-        }
-
         return new LintResult(document, Findings(document, options, external, in suppressions, raw));
+    }
+
+    private static void Run(in Step step, uint kinds, uint triggerKinds, RuleContext context, RuleContext? onbuildContext)
+    {
+        if ((step.Kinds & kinds) != 0)
+        {
+            step.Rule.Check(context.For(step.Rule));
+        }
+        // A trigger kind is only ever set when the file has triggers, and then there is an ONBUILD context.
+        if (step.ChecksOnbuild && (step.Kinds & triggerKinds) != 0)
+        {
+            step.Rule.Check(onbuildContext!.For(step.Rule));
+        }
     }
 
     private static RuleContext Context(

@@ -69,11 +69,16 @@ public sealed class RuleContext
 
     public LintOptions Options { get; private set; }
 
-    // The distinct command names of the pass, with a 64-bit filter on length and first character in front: most
-    // questions are about tools the file never calls and are answered by one bit test. Built on first use.
+    // The distinct command names of the pass, hashed on length and first character into 64 buckets, with a 64-bit
+    // filter of the buckets in use in front: most questions are about tools the file never calls and are answered
+    // by one bit test, the others compare the few names of one bucket. Built on first use, into buffers that a
+    // context kept by the linter reuses from file to file.
     private string[]? _commandNames;
+    private int[]? _nextInBucket;
+    private int[]? _bucketHeads;
     private int _commandNameCount;
     private ulong _commandFilter;
+    private bool _gathered;
 
     /// <summary>
     /// True when some RUN among <see cref="Instructions"/> calls a command with this literal name (anywhere in its
@@ -82,8 +87,8 @@ public sealed class RuleContext
     /// </summary>
     public bool UsesCommand(string name)
     {
-        var names = CommandNames;
-        return (_commandFilter & FilterBit(name)) != 0 && Contains(names, _commandNameCount, name);
+        EnsureCommandNames();
+        return Contains(name, Bucket(name));
     }
 
     /// <summary>True when some RUN calls one of the names.</summary>
@@ -102,7 +107,8 @@ public sealed class RuleContext
     /// <summary>True when some RUN calls a command whose name starts with <paramref name="prefix"/>.</summary>
     public bool UsesCommandStartingWith(string prefix)
     {
-        var names = CommandNames;
+        EnsureCommandNames();
+        var names = _commandNames!;
         for (var i = 0; i < _commandNameCount; i++)
         {
             if (names[i].StartsWith(prefix, StringComparison.Ordinal))
@@ -113,27 +119,23 @@ public sealed class RuleContext
         return false;
     }
 
-    // Gathered once per file; the array is a buffer that a context kept by the linter reuses from file to file.
-    private bool _gathered;
-
-    private string[] CommandNames
+    private void EnsureCommandNames()
     {
-        get
+        if (!_gathered)
         {
-            if (!_gathered)
-            {
-                GatherCommandNames();
-                _gathered = true;
-            }
-            return _commandNames!;
+            GatherCommandNames();
+            _gathered = true;
         }
     }
 
     private void GatherCommandNames()
     {
-        var names = _commandNames ?? [];
-        var distinct = 0;
-        ulong filter = 0;
+        var names = _commandNames ??= new string[16];
+        var next = _nextInBucket ??= new int[names.Length];
+        var heads = _bucketHeads ??= new int[64];
+        Array.Clear(heads);
+        _commandFilter = 0;
+        _commandNameCount = 0;
         foreach (var instruction in Instructions)
         {
             if (instruction is RunInstruction run)
@@ -142,30 +144,40 @@ public sealed class RuleContext
                 foreach (var command in run.Script.Commands)
                 {
                     var name = command.Name;
-                    var bit = FilterBit(name);
-                    if ((filter & bit) == 0 || !Contains(names, distinct, name))
+                    var bucket = Bucket(name);
+                    if (Contains(name, bucket))
                     {
-                        if (distinct == names.Length)
-                        {
-                            Array.Resize(ref names, Math.Max(16, names.Length * 2));
-                        }
-                        names[distinct++] = name;
-                        filter |= bit;
+                        continue;
                     }
+                    var index = _commandNameCount++;
+                    if (index == names.Length)
+                    {
+                        Array.Resize(ref names, names.Length * 2);
+                        Array.Resize(ref next, names.Length);
+                        _commandNames = names;
+                        _nextInBucket = next;
+                    }
+                    names[index] = name;
+                    next[index] = heads[bucket];
+                    heads[bucket] = index + 1;
+                    _commandFilter |= 1UL << bucket;
                 }
             }
         }
-        _commandNames = names;
-        _commandFilter = filter;
-        _commandNameCount = distinct;
     }
 
-    // string == inlines; Array.IndexOf goes through the shared generic comparer.
-    private static bool Contains(string[] names, int count, string name)
+    // Walks the bucket's chain (indexes plus one, 0 ends it); string == inlines.
+    private bool Contains(string name, int bucket)
     {
-        for (var i = 0; i < count; i++)
+        if ((_commandFilter & (1UL << bucket)) == 0)
         {
-            if (names[i] == name)
+            return false;
+        }
+        var names = _commandNames!;
+        var next = _nextInBucket!;
+        for (var i = _bucketHeads![bucket]; i != 0; i = next[i - 1])
+        {
+            if (names[i - 1] == name)
             {
                 return true;
             }
@@ -173,7 +185,7 @@ public sealed class RuleContext
         return false;
     }
 
-    private static ulong FilterBit(string name) => name.Length == 0 ? 1UL : 1UL << ((name.Length * 7 + name[0]) & 63);
+    private static int Bucket(string name) => name.Length == 0 ? 0 : (name.Length * 7 + name[0]) & 63;
 
     /// <summary>Reports a finding at <paramref name="span"/>, with the rule's message unless one is given.</summary>
     public void Report(SourceSpan span, string? message = null, Instruction? instruction = null)
