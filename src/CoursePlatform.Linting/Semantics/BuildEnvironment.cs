@@ -216,22 +216,26 @@ public static class BuildEnvironment
     /// </summary>
     internal static StageScope? GlobalArgScope(DockerfileDocument document)
     {
-        var globalArgs = document.Stages.GlobalArgs;
-        if (globalArgs.Count == 0)
+        // The ARGs before the first FROM, read straight from the document (no stage graph).
+        var preamble = StageGraph.Preamble(document);
+        var count = 0;
+        foreach (var instruction in preamble)
+        {
+            count += instruction is ArgInstruction arg ? arg.Declarations.Count : 0;
+        }
+        if (count == 0)
         {
             return NoGlobals;
         }
-        var count = 0;
-        // Indexed loops: foreach over the interface lists would allocate enumerators.
-        for (var a = 0; a < globalArgs.Count; a++)
-        {
-            count += globalArgs[a].Declarations.Count;
-        }
         var result = new StageScope(count, predefinedFallback: true);
         var options = new ExpansionOptions(document.EscapeChar);
-        for (var a = 0; a < globalArgs.Count; a++)
+        foreach (var instruction in preamble)
         {
-            var declarations = globalArgs[a].Declarations;
+            if (instruction is not ArgInstruction arg)
+            {
+                continue;
+            }
+            var declarations = arg.Declarations;
             for (var i = 0; i < declarations.Count; i++)
             {
                 var declaration = declarations[i];

@@ -94,6 +94,36 @@ public sealed class StageGraph
         All = ReadOnlyArray.Wrap(stages);
     }
 
+    /// <summary>
+    /// The instructions the stages are made of, in order: each stage's FROM followed by its instructions (every
+    /// top-level instruction from the first FROM on). For walks that need no stage objects: read from the
+    /// document, without building the graph.
+    /// </summary>
+    internal static ReadOnlySpan<Instruction> Dispatched(DockerfileDocument document)
+    {
+        var instructions = document.Instructions.AsSpan();
+        return instructions[FirstFrom(instructions)..];
+    }
+
+    /// <summary>The instructions before the first FROM (<see cref="BeforeFirstFrom"/>), without building the graph.</summary>
+    internal static ReadOnlySpan<Instruction> Preamble(DockerfileDocument document)
+    {
+        var instructions = document.Instructions.AsSpan();
+        return instructions[..FirstFrom(instructions)];
+    }
+
+    private static int FirstFrom(ReadOnlySpan<Instruction> instructions)
+    {
+        for (var i = 0; i < instructions.Length; i++)
+        {
+            if (instructions[i] is FromInstruction)
+            {
+                return i;
+            }
+        }
+        return instructions.Length;
+    }
+
     public ReadOnlyArray<Stage> All { get; }
 
     /// <summary>ARG instructions before the first FROM.</summary>

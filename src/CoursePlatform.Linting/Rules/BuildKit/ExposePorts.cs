@@ -13,18 +13,17 @@ internal static class ExposePorts
         // One walk tells whether there is any EXPOSE at all and whether a variable calls for the replay.
         var any = false;
         var needsScope = false;
-        foreach (var stage in document.Stages.All)
+        // The stages' instructions, read straight from the document: the stage graph is only wanted for a replay.
+        var instructions = StageGraph.Dispatched(document);
+        foreach (var instruction in instructions)
         {
-            foreach (var instruction in stage.Instructions)
+            if (instruction is ExposeInstruction expose)
             {
-                if (instruction is ExposeInstruction expose)
+                any = true;
+                // Indexed: foreach over the interface list would allocate an enumerator.
+                for (var i = 0; i < expose.Ports.Count; i++)
                 {
-                    any = true;
-                    // Indexed: foreach over the interface list would allocate an enumerator.
-                    for (var i = 0; i < expose.Ports.Count; i++)
-                    {
-                        needsScope |= expose.Ports[i].Text.Contains('$');
-                    }
+                    needsScope |= expose.Ports[i].Text.Contains('$');
                 }
             }
         }
@@ -35,12 +34,9 @@ internal static class ExposePorts
         var options = new ExpansionOptions(document.EscapeChar, SplitWords: true);
         if (!needsScope)
         {
-            foreach (var stage in document.Stages.All)
+            foreach (var instruction in instructions)
             {
-                foreach (var instruction in stage.Instructions)
-                {
-                    Visit(instruction, null, options, ref visitor);
-                }
+                Visit(instruction, null, options, ref visitor);
             }
             return;
         }

@@ -43,18 +43,16 @@ public sealed class InvalidDefaultArgInFrom : Rule
     public override void Check(RuleContext context)
     {
         var document = context.Document;
-        if (document.Stages.All.Count == 0)
-        {
-            return;
-        }
+
         // The global defaults are worked out on the first image that needs them (one to expand, or an invalid one:
         // when a default cannot be expanded nothing is reported at all). Without global ARGs only the predefined
         // platform args can be referred to: the shared empty table.
         StageScope? globals = null;
         var options = new ExpansionOptions(document.EscapeChar);
-        foreach (var stage in document.Stages.All)
+        // The stages' FROMs, read straight from the document (no stage graph).
+        foreach (var instruction in StageGraph.Dispatched(document))
         {
-            if (stage.From.Image is not { } image)
+            if (instruction is not FromInstruction { Image: { } image } from)
             {
                 continue;
             }
@@ -83,7 +81,7 @@ public sealed class InvalidDefaultArgInFrom : Rule
                     continue;
                 }
             }
-            context.Report(stage.From, image, $"Default value for ARG {image.Text} results in empty or invalid base image name");
+            context.Report(from, image, $"Default value for ARG {image.Text} results in empty or invalid base image name");
         }
     }
 }

@@ -67,16 +67,21 @@ public sealed class UndefinedArgInFrom : Rule
     // closure, and the names of references to it are its own strings.
     private static StageScope Declared(DockerfileDocument document)
     {
-        var globalArgs = document.Stages.GlobalArgs;
+        // The ARGs before the first FROM, read straight from the document (no stage graph).
+        var preamble = StageGraph.Preamble(document);
         var count = 0;
-        for (var a = 0; a < globalArgs.Count; a++)
+        foreach (var instruction in preamble)
         {
-            count += globalArgs[a].Declarations.Count;
+            count += instruction is ArgInstruction arg ? arg.Declarations.Count : 0;
         }
         var scope = new StageScope(count, predefinedFallback: true);
-        for (var a = 0; a < globalArgs.Count; a++)
+        foreach (var instruction in preamble)
         {
-            var declarations = globalArgs[a].Declarations;
+            if (instruction is not ArgInstruction arg)
+            {
+                continue;
+            }
+            var declarations = arg.Declarations;
             for (var i = 0; i < declarations.Count; i++)
             {
                 if (declarations[i].Name?.Value is { } name)

@@ -60,9 +60,35 @@ public sealed class UndefinedVar : Rule
         {
             return;
         }
-        // Most files use '$' only in RUN commands: no stage is wanted and nothing is replayed.
+        // Most files use '$' only in RUN commands: no stage is wanted and nothing is replayed. That is found from
+        // the instructions themselves, before the replay asks for the stage graph.
+        if (!AnyExpandedWord(document))
+        {
+            return;
+        }
         var visitor = new Visitor(context);
         BuildEnvironment.Dispatch(document, context.Options, ref visitor);
+    }
+
+    // The union of what Visitor.Wants asks of each stage: an instruction after some FROM (not a FROM) with a word
+    // the builder expands.
+    private static bool AnyExpandedWord(DockerfileDocument document)
+    {
+        List<ExpandedWord>? words = t_words ??= [];
+        foreach (var instruction in StageGraph.Dispatched(document))
+        {
+            if (instruction is FromInstruction)
+            {
+                continue;
+            }
+            words?.Clear();
+            ExpandedWords.Collect(document, instruction, ref words);
+            if (words is { Count: > 0 })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private struct Visitor(RuleContext context) : IDispatchVisitor
