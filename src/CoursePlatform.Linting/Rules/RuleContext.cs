@@ -4,7 +4,7 @@ using CoursePlatform.Linting.Syntax;
 namespace CoursePlatform.Linting.Rules;
 
 /// <summary>What a rule sees while checking one file, and where it reports.</summary>
-public sealed class RuleContext
+public sealed class RuleContext : Semantics.IGlobalArgSource
 {
     private Rule _rule;
     private List<RawFinding> _sink;
@@ -32,6 +32,8 @@ public sealed class RuleContext
         Options = options;
         _sink = sink;
         _gathered = false;
+        _globalArgs = null;
+        _globalArgsKnown = false;
     }
 
     /// <summary>Lets go of everything the last file put in the context, so a kept context holds no document alive.</summary>
@@ -44,6 +46,8 @@ public sealed class RuleContext
         _gathered = false;
         _commandNameCount = 0;
         _commandFilter = 0;
+        _globalArgs = null;
+        _globalArgsKnown = false;
         Document = null!;
         Instructions = default;
         Options = null!;
@@ -186,6 +190,29 @@ public sealed class RuleContext
     }
 
     private static int Bucket(string name) => name.Length == 0 ? 0 : (name.Length * 7 + name[0]) & 63;
+
+    // The global ARG defaults, worked out for the first check that needs them and shared by the others.
+    private Semantics.StageScope? _globalArgs;
+    private bool _globalArgsKnown;
+
+    /// <summary>
+    /// <see cref="Semantics.BuildEnvironment.GlobalArgScope"/> of <see cref="Document"/>, worked out once per file (null
+    /// when a default cannot be expanded).
+    /// </summary>
+    internal Semantics.StageScope? GlobalArgScope
+    {
+        get
+        {
+            if (!_globalArgsKnown)
+            {
+                _globalArgs = Semantics.BuildEnvironment.GlobalArgScope(Document);
+                _globalArgsKnown = true;
+            }
+            return _globalArgs;
+        }
+    }
+
+    Semantics.StageScope? Semantics.IGlobalArgSource.GlobalArgScope => GlobalArgScope;
 
     /// <summary>Reports a finding at <paramref name="span"/>, with the rule's message unless one is given.</summary>
     public void Report(SourceSpan span, string? message = null, Instruction? instruction = null)

@@ -171,6 +171,15 @@ internal interface IDispatchVisitor
     void Visit(Stage stage, Instruction instruction, StageScope scope);
 }
 
+/// <summary>
+/// The global ARG defaults of the document being linted (<see cref="BuildEnvironment.GlobalArgScope"/>), worked out
+/// once and shared by every check of one lint call.
+/// </summary>
+internal interface IGlobalArgSource
+{
+    StageScope? GlobalArgScope { get; }
+}
+
 public static class BuildEnvironment
 {
     /// <summary>The default PATH BuildKit gives every Linux stage.</summary>
@@ -289,7 +298,7 @@ public static class BuildEnvironment
     /// visitor (no delegate or closure per call). Stages the visitor does not want are replayed only when a wanted
     /// stage builds on them, and their instructions are not visited.
     /// </summary>
-    internal static void Dispatch<TVisitor>(DockerfileDocument document, LintOptions options, ref TVisitor visitor)
+    internal static void Dispatch<TVisitor>(DockerfileDocument document, LintOptions options, ref TVisitor visitor, IGlobalArgSource? source = null)
         where TVisitor : struct, IDispatchVisitor
     {
         var stages = document.Stages.All;
@@ -324,7 +333,7 @@ public static class BuildEnvironment
         {
             return;
         }
-        var globals = new Globals(document);
+        var globals = new Globals(document, source);
         var finals = inherits ? new StageScope?[count] : null;
         var expansion = new ExpansionOptions(document.EscapeChar);
         // An ENV key that mentions a variable makes the names depend on values: then they are worked out in full.
@@ -374,11 +383,11 @@ public static class BuildEnvironment
 
     // The global ARG defaults of a replay, worked out when first read (an image or an ARG without default in a stage
     // that refers to them): many replays never need them.
-    private struct Globals(DockerfileDocument document)
+    private struct Globals(DockerfileDocument document, IGlobalArgSource? source)
     {
         private StageScope? _table;
 
-        public StageScope Table => _table ??= GlobalArgScope(document) ?? NoGlobals;
+        public StageScope Table => _table ??= (source is null ? GlobalArgScope(document) : source.GlobalArgScope) ?? NoGlobals;
     }
 
     private const int Wanted = 1;

@@ -41,7 +41,7 @@ internal static class ExposePorts
             return;
         }
         var replay = new Replay<TVisitor>(visitor, options);
-        BuildEnvironment.Dispatch(document, context.Options, ref replay);
+        BuildEnvironment.Dispatch(document, context.Options, ref replay, context);
     }
 
     private struct Replay<TVisitor>(TVisitor visitor, ExpansionOptions options) : IDispatchVisitor where TVisitor : struct, IPortVisitor

@@ -64,14 +64,14 @@ public sealed class InvalidDefaultArgInFrom : Rule
                 {
                     continue;
                 }
-                if ((globals ??= BuildEnvironment.GlobalArgScope(document)) is null)
+                if ((globals ??= context.GlobalArgScope) is null)
                 {
                     return;
                 }
             }
             else
             {
-                if ((globals ??= BuildEnvironment.GlobalArgScope(document)) is not { } known ||
+                if ((globals ??= context.GlobalArgScope) is not { } known ||
                     !VariableExpansion.TryExpandValue(text, known, options, out var value))
                 {
                     return;

@@ -67,7 +67,7 @@ public sealed class UndefinedVar : Rule
             return;
         }
         var visitor = new Visitor(context);
-        BuildEnvironment.Dispatch(document, context.Options, ref visitor);
+        BuildEnvironment.Dispatch(document, context.Options, ref visitor, context);
     }
 
     // The union of what Visitor.Wants asks of each stage: an instruction after some FROM (not a FROM) with a word
