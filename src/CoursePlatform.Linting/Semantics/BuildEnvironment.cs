@@ -28,10 +28,26 @@ public sealed class StageScope
     // The table of global ARG defaults: a name it does not hold reads as a predefined platform arg.
     private readonly bool _predefinedFallback;
 
+    // What the base image sets (BuildKit's defaults, then the well-known image's names): shared lists, read in place
+    // rather than copied into every stage's entries. PATH reads as the default PATH, the others as "". A base name
+    // the stage sets again gets an entry of its own (starting from the base value), which then answers for it.
+    private readonly IReadOnlyList<string> _always = [];
+    private readonly IReadOnlyList<string> _image = [];
+    // Entries whose name is a base name (the names list shows each name once, where the base put it).
+    private int _shadowing;
+
     internal StageScope(int capacity = 8, bool predefinedFallback = false)
     {
         _entries = new Entry[Math.Max(capacity, 4)];
         _predefinedFallback = predefinedFallback;
+    }
+
+    /// <summary>A stage's scope over what its base image sets, with room for <paramref name="capacity"/> names of its own.</summary>
+    internal StageScope(IReadOnlyList<string> always, IReadOnlyList<string> image, int capacity)
+    {
+        _entries = capacity == 0 ? [] : new Entry[Math.Max(capacity, 4)];
+        _always = always;
+        _image = image;
     }
 
     private StageScope(StageScope other)
@@ -41,6 +57,9 @@ public sealed class StageScope
         _count = other._count;
         _index = other._index is null ? null : new Dictionary<string, int>(other._index, StringComparer.Ordinal);
         _predefinedFallback = other._predefinedFallback;
+        _always = other._always;
+        _image = other._image;
+        _shadowing = other._shadowing;
     }
 
     /// <summary>Names in the order they became known (for "did you mean" suggestions).</summary>
@@ -50,15 +69,19 @@ public sealed class StageScope
     public string? Lookup(string name)
     {
         var i = Find(name);
-        if (i < 0)
+        if (i >= 0)
         {
-            return _predefinedFallback ? BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name) : null;
+            return _entries[i].Env ?? _entries[i].Arg;
         }
-        return _entries[i].Env ?? _entries[i].Arg;
+        if (BaseName(name) is not null)
+        {
+            return BaseValue(name);
+        }
+        return _predefinedFallback ? BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name) : null;
     }
 
     /// <summary>True when the name is set, or declared by an <c>ARG</c> without value (UndefinedVar stays quiet).</summary>
-    public bool IsKnown(string name) => Find(name) >= 0;
+    public bool IsKnown(string name) => Find(name) >= 0 || BaseName(name) is not null;
 
     internal StageScope Clone() => new(this);
 
@@ -78,14 +101,43 @@ public sealed class StageScope
     {
         if (_index is not null)
         {
-            return _index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var key, out _) ? key : null;
-        }
-        var entries = _entries;
-        for (var i = 0; i < _count; i++)
-        {
-            if (name.SequenceEqual(entries[i].Name))
+            if (_index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var key, out _))
             {
-                return entries[i].Name;
+                return key;
+            }
+        }
+        else
+        {
+            var entries = _entries;
+            for (var i = 0; i < _count; i++)
+            {
+                if (name.SequenceEqual(entries[i].Name))
+                {
+                    return entries[i].Name;
+                }
+            }
+        }
+        return BaseName(name);
+    }
+
+    private static string BaseValue(string name) => name == "PATH" ? BuildEnvironment.DefaultPath : "";
+
+    /// <summary>The base list's string for a name the base image sets, else null.</summary>
+    private string? BaseName(ReadOnlySpan<char> name)
+    {
+        // Indexed loops: the lists are interfaces.
+        for (var i = 0; i < _always.Count; i++)
+        {
+            if (name.SequenceEqual(_always[i]))
+            {
+                return _always[i];
+            }
+        }
+        for (var i = 0; i < _image.Count; i++)
+        {
+            if (name.SequenceEqual(_image[i]))
+            {
+                return _image[i];
             }
         }
         return null;
@@ -117,10 +169,15 @@ public sealed class StageScope
         }
         if (_count == _entries.Length)
         {
-            Array.Resize(ref _entries, _count * 2);
+            Array.Resize(ref _entries, Math.Max(4, _count * 2));
         }
         i = _count++;
         _entries[i].Name = name;
+        if (BaseName(name) is not null)
+        {
+            _entries[i].Env = BaseValue(name);
+            _shadowing++;
+        }
         if (_index is not null)
         {
             _index[name] = i;
@@ -136,21 +193,60 @@ public sealed class StageScope
         return ref _entries[i];
     }
 
+    // The base names, each once and in order, then the scope's own names that the base does not have.
+    private IEnumerable<string> AllNames()
+    {
+        for (var i = 0; i < _always.Count + _image.Count; i++)
+        {
+            var name = i < _always.Count ? _always[i] : _image[i - _always.Count];
+            if (IsFirstBaseName(name, i))
+            {
+                yield return name;
+            }
+        }
+        for (var i = 0; i < _count; i++)
+        {
+            if (_shadowing == 0 || BaseName(_entries[i].Name) is null)
+            {
+                yield return _entries[i].Name;
+            }
+        }
+    }
+
+    private bool IsFirstBaseName(string name, int position)
+    {
+        for (var k = 0; k < position; k++)
+        {
+            if ((k < _always.Count ? _always[k] : _image[k - _always.Count]) == name)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int NameCount()
+    {
+        var count = _count - _shadowing;
+        for (var i = 0; i < _always.Count + _image.Count; i++)
+        {
+            if (IsFirstBaseName(i < _always.Count ? _always[i] : _image[i - _always.Count], i))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
     // The scope's names as a list that follows the scope, as the names list it replaces did.
     private sealed class NameList(StageScope scope) : IReadOnlyList<string>
     {
         public string this[int index]
-            => (uint)index < (uint)scope._count ? scope._entries[index].Name : throw new ArgumentOutOfRangeException(nameof(index));
+            => (uint)index < (uint)Count ? scope.AllNames().ElementAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
-        public int Count => scope._count;
+        public int Count => scope.NameCount();
 
-        public IEnumerator<string> GetEnumerator()
-        {
-            for (var i = 0; i < scope._count; i++)
-            {
-                yield return scope._entries[i].Name;
-            }
-        }
+        public IEnumerator<string> GetEnumerator() => scope.AllNames().GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
@@ -420,19 +516,9 @@ public static class BuildEnvironment
     {
         var text = stage.From.Image?.Text;
         var image = text is null || !text.Contains('$') ? text : BaseImageName(stage.From, globals.Table, expansion.Escape);
-        var always = BaseImageEnvironments.AlwaysKnown;
+        // The base image's names are read from the shared lists, not copied: the scope holds the stage's own names.
         var names = BaseImageEnvironments.ImageNames(image, options);
-        var scope = new StageScope(always.Count + names.Count + Declarations(stage.Instructions));
-        // The same names, in the same order, as BaseImageEnvironments.For gives (a repeated name is set once),
-        // without building the merged list. Indexed loops: the lists are interfaces.
-        for (var i = 0; i < always.Count; i++)
-        {
-            scope.SetEnv(always[i], always[i] == "PATH" ? DefaultPath : "");
-        }
-        for (var i = 0; i < names.Count; i++)
-        {
-            scope.SetEnv(names[i], names[i] == "PATH" ? DefaultPath : "");
-        }
+        var scope = new StageScope(BaseImageEnvironments.AlwaysKnown, names, Declarations(stage.Instructions));
         return scope;
     }
 
