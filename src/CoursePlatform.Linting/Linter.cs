@@ -32,20 +32,40 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     // Walked for every file: an array, with the fixed metadata asked of every rule read once here.
     private readonly Rule[] _rules = [.. rules];
     private readonly Severity[] _defaultSeverities = [.. rules.Select(rule => rule.DefaultSeverity)];
-    private readonly bool[] _checksOnbuild = [.. rules.Select(rule => rule.ChecksOnbuild)];
     private readonly bool[] _experimental = [.. rules.Select(rule => rule.IsExperimental)];
-    private readonly uint[] _kindMasks = [.. rules.Select(rule => rule.RequiredKinds is { } kinds ? MaskOf(kinds) : uint.MaxValue)];
+    private readonly Step[] _steps = [.. rules.Select(rule => new Step(rule, rule.RequiredKinds is { } kinds ? MaskOf(kinds) : uint.MaxValue, rule.ChecksOnbuild))];
 
-    // The raw findings of a call, reused on the thread: the list is emptied before the call returns.
+    // What the per-file loop needs of a rule, side by side: the rule, the instruction kinds it needs (all bits when
+    // any file will do) and whether it also runs on ONBUILD triggers.
+    private readonly record struct Step(Rule Rule, uint Kinds, bool ChecksOnbuild);
+
+    // What a call needs besides the document, reused on the thread: the raw findings (emptied before the call
+    // returns) and the two rule contexts (released before the call returns, so they keep no document alive).
     [ThreadStatic]
-    private static List<RawFinding>? t_raw;
+    private static Pass? t_pass;
+
+    private sealed class Pass
+    {
+        public readonly List<RawFinding> Raw = new(16);
+        public RuleContext? Context;
+        public RuleContext? OnbuildContext;
+
+        // True when the state is worth keeping for the next call on the thread.
+        public bool Release()
+        {
+            Context?.Release();
+            OnbuildContext?.Release();
+            Raw.Clear();
+            return Raw.Capacity <= 256;
+        }
+    }
 
     // Which rules apply under the options of the last call (almost always LintOptions.Default): worked out once per
     // options object instead of calling every rule that would return at once. One reference, so threads swap it
     // whole (options are immutable).
     // Plan: the rules that run when nothing in the file or the options changes the rule set (no ignores or
     // overrides, no skip lists, no experimental checks asked for), in catalogue order.
-    private sealed record Applicable(LintOptions Options, bool[] Applies, int[] Plan);
+    private sealed record Applicable(LintOptions Options, bool[] Applies, Step[] Plan);
 
     private Applicable? _applicable;
 
@@ -60,12 +80,12 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         {
             applies[i] = _rules[i].AppliesTo(options);
         }
-        var plan = new List<int>(applies.Length);
+        var plan = new List<Step>(applies.Length);
         for (var i = 0; i < applies.Length; i++)
         {
             if (applies[i] && !_experimental[i] && _defaultSeverities[i] != Severity.Ignore)
             {
-                plan.Add(i);
+                plan.Add(_steps[i]);
             }
         }
         _applicable = new Applicable(options, applies, [.. plan]);
@@ -87,39 +107,42 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     {
         options ??= LintOptions.Default;
         var suppressions = Suppressions.Create(document, options, _names);
-        var raw = t_raw ?? new List<RawFinding>(16);
-        t_raw = null;
+        var pass = t_pass ?? new Pass();
+        // Taken off the thread while in use: a rule that lints another file from its check gets a state of its own.
+        t_pass = null;
         try
         {
-            return Lint(document, options, external, suppressions, raw);
+            return Lint(document, options, external, in suppressions, pass);
         }
         finally
         {
-            if (raw.Capacity <= 256)
+            if (pass.Release())
             {
-                raw.Clear();
-                t_raw = raw;
+                t_pass = pass;
             }
         }
     }
 
-    private LintResult Lint(DockerfileDocument document, LintOptions options, IReadOnlyList<ExternalFinding>? external, Suppressions suppressions, List<RawFinding> raw)
+    private LintResult Lint(DockerfileDocument document, LintOptions options, IReadOnlyList<ExternalFinding>? external, in Suppressions suppressions, Pass pass)
     {
+        var raw = pass.Raw;
         var configured = options.Ignored.Count > 0 || options.Overrides.Count > 0;
         var applicable = ApplicableRules(options);
         var kinds = KindsOf(document.Instructions);
         // Only a file with ONBUILD has triggers to collect.
         var triggers = (kinds & (1u << (int)InstructionKind.Onbuild)) != 0 ? OnbuildTriggers(document) : default;
         var triggerKinds = triggers.Count > 0 ? KindsOf(triggers) : 0;
-        // One context per pass, retargeted from rule to rule: rules only use it during their Check.
-        RuleContext? context = null;
-        RuleContext? onbuildContext = null;
+        // One context per pass, retargeted from rule to rule: rules only use it during their Check. Both are kept on
+        // the thread, so setting them up costs no allocation. Each is pointed at a rule before that rule runs.
+        var first = _rules.Length > 0 ? _rules[0] : null!;
+        var context = Context(ref pass.Context, first, document, document.Instructions, false, options, raw);
+        var onbuildContext = triggerKinds != 0 ? Context(ref pass.OnbuildContext, first, document, triggers, true, options, raw) : null;
         if (!configured && options.ExperimentalRules.Count == 0 && suppressions.EnablesEveryStableRule)
         {
             // The usual case: the precomputed plan, with no per-rule configuration or suppression lookups.
-            foreach (var i in applicable.Plan)
+            foreach (ref readonly var step in applicable.Plan.AsSpan())
             {
-                Run(i, ref context, ref onbuildContext);
+                Run(in step, kinds, triggerKinds, context, onbuildContext);
             }
         }
         else
@@ -131,34 +154,60 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
                 var severity = configured ? SeverityOf(rule, options) : _defaultSeverities[i];
                 if (applies[i] && severity != Severity.Ignore && suppressions.IsEnabled(rule, _experimental[i]))
                 {
-                    Run(i, ref context, ref onbuildContext);
+                    Run(in _steps[i], kinds, triggerKinds, context, onbuildContext);
                 }
             }
         }
 
-        void Run(int i, ref RuleContext? context, ref RuleContext? onbuildContext)
-        {
-            var rule = _rules[i];
-            if ((_kindMasks[i] & kinds) != 0)
-            {
-                context ??= new RuleContext(rule, document, document.Instructions, false, options, raw);
-                rule.Check(context.For(rule));
-            }
-            if (_checksOnbuild[i] && (_kindMasks[i] & triggerKinds) != 0)
-            {
-                onbuildContext ??= new RuleContext(rule, document, triggers, true, options, raw);
-                rule.Check(onbuildContext.For(rule));
-            }
-        }
+        return new LintResult(document, Findings(document, options, external, in suppressions, raw));
+    }
 
-        var findings = new List<Finding>(raw.Count + document.Diagnostics.Count);
+    private static void Run(in Step step, uint kinds, uint triggerKinds, RuleContext context, RuleContext? onbuildContext)
+    {
+        if ((step.Kinds & kinds) != 0)
+        {
+            step.Rule.Check(context.For(step.Rule));
+        }
+        // A trigger kind is only ever set when the file has triggers, and then there is an ONBUILD context.
+        if (step.ChecksOnbuild && (step.Kinds & triggerKinds) != 0)
+        {
+            step.Rule.Check(onbuildContext!.For(step.Rule));
+        }
+    }
+
+    private static RuleContext Context(
+        ref RuleContext? kept, Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> raw)
+    {
+        if (kept is null)
+        {
+            kept = new RuleContext(rule, document, instructions, isOnbuildPass, options, raw);
+        }
+        else
+        {
+            kept.Reset(rule, document, instructions, isOnbuildPass, options, raw);
+        }
+        return kept;
+    }
+
+    // The findings of the call, sorted by position: an array of the exact size (the result's list is read-only).
+    private static Finding[] Findings(
+        DockerfileDocument document, LintOptions options, IReadOnlyList<ExternalFinding>? external, in Suppressions suppressions, List<RawFinding> raw)
+    {
+        var diagnostics = suppressions.Diagnostics;
+        var capacity = document.Diagnostics.Count + diagnostics.Count + raw.Count + (external?.Count ?? 0);
+        if (capacity == 0)
+        {
+            return [];
+        }
+        var findings = new Finding[capacity];
+        var count = 0;
         foreach (var diagnostic in document.Diagnostics)
         {
-            findings.Add(new Finding(ParseDiagnostic.Code, null, Severity.Error, diagnostic.Message, diagnostic.Span));
+            findings[count++] = new Finding(ParseDiagnostic.Code, null, Severity.Error, diagnostic.Message, diagnostic.Span);
         }
-        foreach (var diagnostic in suppressions.Diagnostics)
+        foreach (var diagnostic in diagnostics)
         {
-            findings.Add(new Finding(ParseDiagnostic.Code, null, Severity.Error, diagnostic.Message, diagnostic.Span));
+            findings[count++] = new Finding(ParseDiagnostic.Code, null, Severity.Error, diagnostic.Message, diagnostic.Span);
         }
         if (external is not null)
         {
@@ -167,30 +216,39 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
                 var severity = SeverityOf(finding.Code, null, finding.Severity, options);
                 if (severity != Severity.Ignore && !suppressions.IsSuppressed(finding.Code, null, finding.Span, finding.Instruction))
                 {
-                    findings.Add(new Finding(finding.Code, null, severity, finding.Message, finding.Span));
+                    findings[count++] = new Finding(finding.Code, null, severity, finding.Message, finding.Span);
                 }
             }
         }
-        foreach (var finding in raw)
+        for (var i = 0; i < raw.Count; i++)
         {
-            if (suppressions.IsSuppressed(finding))
+            var finding = raw[i];
+            if (!suppressions.IsSuppressed(finding))
             {
-                continue;
+                findings[count++] = new Finding(finding.Rule.Code, finding.Rule.Alias, SeverityOf(finding.Rule, options), finding.Message, finding.Span);
             }
-            findings.Add(new Finding(finding.Rule.Code, finding.Rule.Alias, SeverityOf(finding.Rule, options), finding.Message, finding.Span));
         }
-        findings.Sort(static (a, b) =>
+        if (count < findings.Length)
         {
-            var byStart = a.Span.Start.CompareTo(b.Span.Start);
-            if (byStart != 0)
-            {
-                return byStart;
-            }
-            var byEnd = a.Span.End.CompareTo(b.Span.End);
-            return byEnd != 0 ? byEnd : string.CompareOrdinal(a.Code, b.Code);
-        });
-        return new LintResult(document, findings);
+            Array.Resize(ref findings, count);
+        }
+        if (count > 1)
+        {
+            Array.Sort(findings, CompareFindings);
+        }
+        return findings;
     }
+
+    private static readonly Comparison<Finding> CompareFindings = static (a, b) =>
+    {
+        var byStart = a.Span.Start.CompareTo(b.Span.Start);
+        if (byStart != 0)
+        {
+            return byStart;
+        }
+        var byEnd = a.Span.End.CompareTo(b.Span.End);
+        return byEnd != 0 ? byEnd : string.CompareOrdinal(a.Code, b.Code);
+    };
 
     /// <summary>The effective severity: an override by code or alias, else the default.</summary>
     public static Severity SeverityOf(Rule rule, LintOptions options) => SeverityOf(rule.Code, rule.Alias, rule.DefaultSeverity, options);

@@ -4,10 +4,10 @@ using CoursePlatform.Linting.Syntax;
 namespace CoursePlatform.Linting.Rules;
 
 /// <summary>What a rule sees while checking one file, and where it reports.</summary>
-public sealed class RuleContext
+public sealed class RuleContext : Semantics.IGlobalArgSource
 {
     private Rule _rule;
-    private readonly List<RawFinding> _sink;
+    private List<RawFinding> _sink;
 
     internal RuleContext(Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
     {
@@ -19,6 +19,41 @@ public sealed class RuleContext
         _sink = sink;
     }
 
+    /// <summary>
+    /// Points a context the linter keeps on its thread at the next file, so a lint call does not make new ones.
+    /// The command-name buffer is kept for the next file; what it held was dropped by <see cref="Release"/>.
+    /// </summary>
+    internal void Reset(Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
+    {
+        _rule = rule;
+        Document = document;
+        Instructions = instructions;
+        IsOnbuildPass = isOnbuildPass;
+        Options = options;
+        _sink = sink;
+        _gathered = false;
+        _globalArgs = null;
+        _globalArgsKnown = false;
+    }
+
+    /// <summary>Lets go of everything the last file put in the context, so a kept context holds no document alive.</summary>
+    internal void Release()
+    {
+        if (_gathered && _commandNames is { } names)
+        {
+            Array.Clear(names, 0, _commandNameCount);
+        }
+        _gathered = false;
+        _commandNameCount = 0;
+        _commandFilter = 0;
+        _globalArgs = null;
+        _globalArgsKnown = false;
+        Document = null!;
+        Instructions = default;
+        Options = null!;
+        _sink = null!;
+    }
+
     /// <summary>Points the context at the next rule, so one context serves a whole pass over the rules.</summary>
     internal RuleContext For(Rule rule)
     {
@@ -26,23 +61,28 @@ public sealed class RuleContext
         return this;
     }
 
-    public DockerfileDocument Document { get; }
+    public DockerfileDocument Document { get; private set; }
 
     /// <summary>
     /// The instructions to fold over: the document's top-level instructions, or, in the ONBUILD pass,
     /// only the unwrapped ONBUILD triggers (hadolint's separate rule instance: no FROM, ARG, ENV or SHELL context).
     /// </summary>
-    public ReadOnlyArray<Instruction> Instructions { get; }
+    public ReadOnlyArray<Instruction> Instructions { get; private set; }
 
-    public bool IsOnbuildPass { get; }
+    public bool IsOnbuildPass { get; private set; }
 
-    public LintOptions Options { get; }
+    public LintOptions Options { get; private set; }
 
-    // The distinct command names of the pass, with a 64-bit filter on length and first character in front: most
-    // questions are about tools the file never calls and are answered by one bit test. Built on first use.
+    // The distinct command names of the pass, hashed on length and first character into 64 buckets, with a 64-bit
+    // filter of the buckets in use in front: most questions are about tools the file never calls and are answered
+    // by one bit test, the others compare the few names of one bucket. Built on first use, into buffers that a
+    // context kept by the linter reuses from file to file.
     private string[]? _commandNames;
+    private int[]? _nextInBucket;
+    private int[]? _bucketHeads;
     private int _commandNameCount;
     private ulong _commandFilter;
+    private bool _gathered;
 
     /// <summary>
     /// True when some RUN among <see cref="Instructions"/> calls a command with this literal name (anywhere in its
@@ -51,8 +91,8 @@ public sealed class RuleContext
     /// </summary>
     public bool UsesCommand(string name)
     {
-        var names = CommandNames;
-        return (_commandFilter & FilterBit(name)) != 0 && Contains(names, _commandNameCount, name);
+        EnsureCommandNames();
+        return Contains(name, Bucket(name));
     }
 
     /// <summary>True when some RUN calls one of the names.</summary>
@@ -71,7 +111,8 @@ public sealed class RuleContext
     /// <summary>True when some RUN calls a command whose name starts with <paramref name="prefix"/>.</summary>
     public bool UsesCommandStartingWith(string prefix)
     {
-        var names = CommandNames;
+        EnsureCommandNames();
+        var names = _commandNames!;
         for (var i = 0; i < _commandNameCount; i++)
         {
             if (names[i].StartsWith(prefix, StringComparison.Ordinal))
@@ -82,53 +123,65 @@ public sealed class RuleContext
         return false;
     }
 
-    private string[] CommandNames => _commandNames ??= GatherCommandNames();
-
-    private string[] GatherCommandNames()
+    private void EnsureCommandNames()
     {
-        var count = 0;
+        if (!_gathered)
+        {
+            GatherCommandNames();
+            _gathered = true;
+        }
+    }
+
+    private void GatherCommandNames()
+    {
+        var names = _commandNames ??= new string[16];
+        var next = _nextInBucket ??= new int[names.Length];
+        var heads = _bucketHeads ??= new int[64];
+        Array.Clear(heads);
+        _commandFilter = 0;
+        _commandNameCount = 0;
         foreach (var instruction in Instructions)
         {
             if (instruction is RunInstruction run)
             {
-                count += run.Script.Commands.Count;
-            }
-        }
-        if (count == 0)
-        {
-            return [];
-        }
-        // Scripts repeat a handful of names (apt-get, rm, echo ...): each is kept once.
-        var names = new string[count];
-        var distinct = 0;
-        ulong filter = 0;
-        foreach (var instruction in Instructions)
-        {
-            if (instruction is RunInstruction run)
-            {
+                // Scripts repeat a handful of names (apt-get, rm, echo ...): each is kept once.
                 foreach (var command in run.Script.Commands)
                 {
                     var name = command.Name;
-                    var bit = FilterBit(name);
-                    if ((filter & bit) == 0 || !Contains(names, distinct, name))
+                    var bucket = Bucket(name);
+                    if (Contains(name, bucket))
                     {
-                        names[distinct++] = name;
-                        filter |= bit;
+                        continue;
                     }
+                    var index = _commandNameCount++;
+                    if (index == names.Length)
+                    {
+                        Array.Resize(ref names, names.Length * 2);
+                        Array.Resize(ref next, names.Length);
+                        _commandNames = names;
+                        _nextInBucket = next;
+                    }
+                    names[index] = name;
+                    next[index] = heads[bucket];
+                    heads[bucket] = index + 1;
+                    _commandFilter |= 1UL << bucket;
                 }
             }
         }
-        _commandFilter = filter;
-        _commandNameCount = distinct;
-        return names;
     }
 
-    // string == inlines; Array.IndexOf goes through the shared generic comparer.
-    private static bool Contains(string[] names, int count, string name)
+    // Walks the bucket's chain (indexes plus one, 0 ends it); string == inlines.
+    private bool Contains(string name, int bucket)
     {
-        for (var i = 0; i < count; i++)
+        if ((_commandFilter & (1UL << bucket)) == 0)
         {
-            if (names[i] == name)
+            return false;
+        }
+        var names = _commandNames!;
+        var next = _nextInBucket!;
+        for (var i = _bucketHeads![bucket]; i != 0; i = next[i - 1])
+        {
+            if (names[i - 1] == name)
             {
                 return true;
             }
@@ -136,7 +189,30 @@ public sealed class RuleContext
         return false;
     }
 
-    private static ulong FilterBit(string name) => name.Length == 0 ? 1UL : 1UL << ((name.Length * 7 + name[0]) & 63);
+    private static int Bucket(string name) => name.Length == 0 ? 0 : (name.Length * 7 + name[0]) & 63;
+
+    // The global ARG defaults, worked out for the first check that needs them and shared by the others.
+    private Semantics.StageScope? _globalArgs;
+    private bool _globalArgsKnown;
+
+    /// <summary>
+    /// <see cref="Semantics.BuildEnvironment.GlobalArgScope"/> of <see cref="Document"/>, worked out once per file (null
+    /// when a default cannot be expanded).
+    /// </summary>
+    internal Semantics.StageScope? GlobalArgScope
+    {
+        get
+        {
+            if (!_globalArgsKnown)
+            {
+                _globalArgs = Semantics.BuildEnvironment.GlobalArgScope(Document);
+                _globalArgsKnown = true;
+            }
+            return _globalArgs;
+        }
+    }
+
+    Semantics.StageScope? Semantics.IGlobalArgSource.GlobalArgScope => GlobalArgScope;
 
     /// <summary>Reports a finding at <paramref name="span"/>, with the rule's message unless one is given.</summary>
     public void Report(SourceSpan span, string? message = null, Instruction? instruction = null)

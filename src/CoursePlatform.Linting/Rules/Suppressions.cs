@@ -9,7 +9,7 @@ namespace CoursePlatform.Linting.Rules;
 /// BuildKit's <c># check=skip=...;experimental=...</c> file directive and per-instruction <c># check=</c> comments.
 /// Every list accepts both names of a rule (DL code or BuildKit alias).
 /// </summary>
-internal sealed class Suppressions
+internal readonly struct Suppressions
 {
     private readonly DockerfileDocument _document;
     private readonly LintOptions _options;
@@ -19,7 +19,7 @@ internal sealed class Suppressions
     private readonly List<(int Key, string[]? Codes)>? _stageKeys;
     private readonly CheckOptions? _file;
     private readonly bool _instructionExperimental;
-    private List<ParseDiagnostic>? _diagnostics;
+    private readonly List<ParseDiagnostic>? _diagnostics;
 
     private Suppressions(DockerfileDocument document, LintOptions options, IReadOnlySet<string> knownNames)
     {

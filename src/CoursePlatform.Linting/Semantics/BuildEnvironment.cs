@@ -25,11 +25,29 @@ public sealed class StageScope
     private int _count;
     private Dictionary<string, int>? _index;
     private NameList? _names;
-    private Func<string, string?>? _lookup;
+    // The table of global ARG defaults: a name it does not hold reads as a predefined platform arg.
+    private readonly bool _predefinedFallback;
 
-    internal StageScope(int capacity = 8)
+    // What the base image sets (BuildKit's defaults, then the well-known image's names): shared lists, read in place
+    // rather than copied into every stage's entries. PATH reads as the default PATH, the others as "". A base name
+    // the stage sets again gets an entry of its own (starting from the base value), which then answers for it.
+    private readonly IReadOnlyList<string> _always = [];
+    private readonly IReadOnlyList<string> _image = [];
+    // Entries whose name is a base name (the names list shows each name once, where the base put it).
+    private int _shadowing;
+
+    internal StageScope(int capacity = 8, bool predefinedFallback = false)
     {
         _entries = new Entry[Math.Max(capacity, 4)];
+        _predefinedFallback = predefinedFallback;
+    }
+
+    /// <summary>A stage's scope over what its base image sets, with room for <paramref name="capacity"/> names of its own.</summary>
+    internal StageScope(IReadOnlyList<string> always, IReadOnlyList<string> image, int capacity)
+    {
+        _entries = capacity == 0 ? [] : new Entry[Math.Max(capacity, 4)];
+        _always = always;
+        _image = image;
     }
 
     private StageScope(StageScope other)
@@ -38,6 +56,10 @@ public sealed class StageScope
         Array.Copy(other._entries, _entries, other._count);
         _count = other._count;
         _index = other._index is null ? null : new Dictionary<string, int>(other._index, StringComparer.Ordinal);
+        _predefinedFallback = other._predefinedFallback;
+        _always = other._always;
+        _image = other._image;
+        _shadowing = other._shadowing;
     }
 
     /// <summary>Names in the order they became known (for "did you mean" suggestions).</summary>
@@ -47,17 +69,19 @@ public sealed class StageScope
     public string? Lookup(string name)
     {
         var i = Find(name);
-        return i < 0 ? null : _entries[i].Env ?? _entries[i].Arg;
+        if (i >= 0)
+        {
+            return _entries[i].Env ?? _entries[i].Arg;
+        }
+        if (BaseName(name) is not null)
+        {
+            return BaseValue(name);
+        }
+        return _predefinedFallback ? BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name) : null;
     }
 
-    /// <summary>
-    /// <see cref="Lookup"/> as a delegate, created once per scope on first use: expansions ask for it for every ENV,
-    /// ARG and checked word, and a method group would allocate a new delegate each time.
-    /// </summary>
-    internal Func<string, string?> LookupFunction => _lookup ??= Lookup;
-
     /// <summary>True when the name is set, or declared by an <c>ARG</c> without value (UndefinedVar stays quiet).</summary>
-    public bool IsKnown(string name) => Find(name) >= 0;
+    public bool IsKnown(string name) => Find(name) >= 0 || BaseName(name) is not null;
 
     internal StageScope Clone() => new(this);
 
@@ -77,14 +101,43 @@ public sealed class StageScope
     {
         if (_index is not null)
         {
-            return _index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var key, out _) ? key : null;
-        }
-        var entries = _entries;
-        for (var i = 0; i < _count; i++)
-        {
-            if (name.SequenceEqual(entries[i].Name))
+            if (_index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var key, out _))
             {
-                return entries[i].Name;
+                return key;
+            }
+        }
+        else
+        {
+            var entries = _entries;
+            for (var i = 0; i < _count; i++)
+            {
+                if (name.SequenceEqual(entries[i].Name))
+                {
+                    return entries[i].Name;
+                }
+            }
+        }
+        return BaseName(name);
+    }
+
+    private static string BaseValue(string name) => name == "PATH" ? BuildEnvironment.DefaultPath : "";
+
+    /// <summary>The base list's string for a name the base image sets, else null.</summary>
+    private string? BaseName(ReadOnlySpan<char> name)
+    {
+        // Indexed loops: the lists are interfaces.
+        for (var i = 0; i < _always.Count; i++)
+        {
+            if (name.SequenceEqual(_always[i]))
+            {
+                return _always[i];
+            }
+        }
+        for (var i = 0; i < _image.Count; i++)
+        {
+            if (name.SequenceEqual(_image[i]))
+            {
+                return _image[i];
             }
         }
         return null;
@@ -116,10 +169,15 @@ public sealed class StageScope
         }
         if (_count == _entries.Length)
         {
-            Array.Resize(ref _entries, _count * 2);
+            Array.Resize(ref _entries, Math.Max(4, _count * 2));
         }
         i = _count++;
         _entries[i].Name = name;
+        if (BaseName(name) is not null)
+        {
+            _entries[i].Env = BaseValue(name);
+            _shadowing++;
+        }
         if (_index is not null)
         {
             _index[name] = i;
@@ -135,21 +193,60 @@ public sealed class StageScope
         return ref _entries[i];
     }
 
+    // The base names, each once and in order, then the scope's own names that the base does not have.
+    private IEnumerable<string> AllNames()
+    {
+        for (var i = 0; i < _always.Count + _image.Count; i++)
+        {
+            var name = i < _always.Count ? _always[i] : _image[i - _always.Count];
+            if (IsFirstBaseName(name, i))
+            {
+                yield return name;
+            }
+        }
+        for (var i = 0; i < _count; i++)
+        {
+            if (_shadowing == 0 || BaseName(_entries[i].Name) is null)
+            {
+                yield return _entries[i].Name;
+            }
+        }
+    }
+
+    private bool IsFirstBaseName(string name, int position)
+    {
+        for (var k = 0; k < position; k++)
+        {
+            if ((k < _always.Count ? _always[k] : _image[k - _always.Count]) == name)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int NameCount()
+    {
+        var count = _count - _shadowing;
+        for (var i = 0; i < _always.Count + _image.Count; i++)
+        {
+            if (IsFirstBaseName(i < _always.Count ? _always[i] : _image[i - _always.Count], i))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
     // The scope's names as a list that follows the scope, as the names list it replaces did.
     private sealed class NameList(StageScope scope) : IReadOnlyList<string>
     {
         public string this[int index]
-            => (uint)index < (uint)scope._count ? scope._entries[index].Name : throw new ArgumentOutOfRangeException(nameof(index));
+            => (uint)index < (uint)Count ? scope.AllNames().ElementAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
-        public int Count => scope._count;
+        public int Count => scope.NameCount();
 
-        public IEnumerator<string> GetEnumerator()
-        {
-            for (var i = 0; i < scope._count; i++)
-            {
-                yield return scope._entries[i].Name;
-            }
-        }
+        public IEnumerator<string> GetEnumerator() => scope.AllNames().GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
@@ -161,7 +258,22 @@ internal interface IDispatchVisitor
     /// <summary>False when none of the stage's instructions needs visiting.</summary>
     bool Wants(Stage stage);
 
+    /// <summary>
+    /// False when the visitor only asks whether names are set, never what they hold: the stages' ARG defaults and ENV
+    /// values are then not expanded (each is set, to its text as written).
+    /// </summary>
+    bool NeedsValues { get; }
+
     void Visit(Stage stage, Instruction instruction, StageScope scope);
+}
+
+/// <summary>
+/// The global ARG defaults of the document being linted (<see cref="BuildEnvironment.GlobalArgScope"/>), worked out
+/// once and shared by every check of one lint call.
+/// </summary>
+internal interface IGlobalArgSource
+{
+    StageScope? GlobalArgScope { get; }
 }
 
 public static class BuildEnvironment
@@ -191,15 +303,44 @@ public static class BuildEnvironment
     /// </summary>
     public static Dictionary<string, string?>? GlobalArgDefaults(DockerfileDocument document)
     {
-        var result = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var options = new ExpansionOptions(document.EscapeChar);
-        // Made on the first default that mentions a variable or quotes: most defaults are plain text.
-        Func<string, string?>? lookup = null;
-        // Indexed loops: foreach over the interface lists would allocate enumerators.
-        var globalArgs = document.Stages.GlobalArgs;
-        for (var a = 0; a < globalArgs.Count; a++)
+        if (GlobalArgScope(document) is not { } scope)
         {
-            var declarations = globalArgs[a].Declarations;
+            return null;
+        }
+        var result = new Dictionary<string, string?>(scope.Names.Count, StringComparer.Ordinal);
+        foreach (var name in scope.Names)
+        {
+            result[name] = scope.Lookup(name);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="GlobalArgDefaults"/> as a scope (a name it does not hold reads as a predefined platform arg): a
+    /// file has a handful of global ARGs, searched in order without a hash table. Null when expansion fails.
+    /// </summary>
+    internal static StageScope? GlobalArgScope(DockerfileDocument document)
+    {
+        // The ARGs before the first FROM, read straight from the document (no stage graph).
+        var preamble = StageGraph.Preamble(document);
+        var count = 0;
+        foreach (var instruction in preamble)
+        {
+            count += instruction is ArgInstruction arg ? arg.Declarations.Count : 0;
+        }
+        if (count == 0)
+        {
+            return NoGlobals;
+        }
+        var result = new StageScope(count, predefinedFallback: true);
+        var options = new ExpansionOptions(document.EscapeChar);
+        foreach (var instruction in preamble)
+        {
+            if (instruction is not ArgInstruction arg)
+            {
+                continue;
+            }
+            var declarations = arg.Declarations;
             for (var i = 0; i < declarations.Count; i++)
             {
                 var declaration = declarations[i];
@@ -210,33 +351,22 @@ public static class BuildEnvironment
                 }
                 if (declaration.DefaultValue is null)
                 {
-                    result.TryAdd(name, null);
+                    // Declares the name without a value; a value given earlier stays.
+                    result.DeclareArg(name, null);
                     continue;
                 }
-                var text = declaration.DefaultValue.Text;
-                if (!VariableExpansion.NeedsLexer(text, options.Escape))
-                {
-                    result[name] = text;
-                    continue;
-                }
-                var expanded = VariableExpansion.Expand(text, lookup ??= GlobalLookup(result), options);
-                if (!expanded.Succeeded)
+                if (!VariableExpansion.TryExpandValue(declaration.DefaultValue.Text, result, options, out var value))
                 {
                     return null;
                 }
-                result[name] = expanded.Value;
+                result.DeclareArg(name, value);
             }
         }
         return result;
     }
 
-    private static readonly Dictionary<string, string?> NoGlobals = new(StringComparer.Ordinal);
-
-    // A closure made here, not in GlobalArgDefaults, so files whose defaults are plain text do not pay for it.
-    private static Func<string, string?> GlobalLookup(Dictionary<string, string?> globals) => name => LookupGlobal(globals, name);
-
-    private static string? LookupGlobal(Dictionary<string, string?> globals, string name)
-        => globals.TryGetValue(name, out var value) ? value : PredefinedPlatformArgs.GetValueOrDefault(name);
+    // Files without global ARGs share one empty table (only ever read).
+    private static readonly StageScope NoGlobals = new(0, predefinedFallback: true);
 
     /// <summary>
     /// Walks every stage in order and calls <paramref name="visit"/> for each instruction with the scope the
@@ -254,6 +384,8 @@ public static class BuildEnvironment
     {
         public bool Wants(Stage stage) => true;
 
+        public bool NeedsValues => true;
+
         public void Visit(Stage stage, Instruction instruction, StageScope scope) => visit(stage, instruction, scope);
     }
 
@@ -262,7 +394,7 @@ public static class BuildEnvironment
     /// visitor (no delegate or closure per call). Stages the visitor does not want are replayed only when a wanted
     /// stage builds on them, and their instructions are not visited.
     /// </summary>
-    internal static void Dispatch<TVisitor>(DockerfileDocument document, LintOptions options, ref TVisitor visitor)
+    internal static void Dispatch<TVisitor>(DockerfileDocument document, LintOptions options, ref TVisitor visitor, IGlobalArgSource? source = null)
         where TVisitor : struct, IDispatchVisitor
     {
         var stages = document.Stages.All;
@@ -297,9 +429,11 @@ public static class BuildEnvironment
         {
             return;
         }
-        var globals = new Globals(document);
+        var globals = new Globals(document, source);
         var finals = inherits ? new StageScope?[count] : null;
         var expansion = new ExpansionOptions(document.EscapeChar);
+        // An ENV key that mentions a variable makes the names depend on values: then they are worked out in full.
+        var values = visitor.NeedsValues || EnvKeysUseVariables(stages, uses);
         for (var i = 0; i < count; i++)
         {
             if (uses[i] == 0)
@@ -334,7 +468,7 @@ public static class BuildEnvironment
                 {
                     visitor.Visit(stage, instruction, scope);
                 }
-                Apply(instruction, scope, ref globals, expansion);
+                Apply(instruction, scope, ref globals, expansion, values);
             }
             if (finals is not null && uses[i] >= Child)
             {
@@ -345,13 +479,11 @@ public static class BuildEnvironment
 
     // The global ARG defaults of a replay, worked out when first read (an image or an ARG without default in a stage
     // that refers to them): many replays never need them.
-    private struct Globals(DockerfileDocument document)
+    private struct Globals(DockerfileDocument document, IGlobalArgSource? source)
     {
-        private Dictionary<string, string?>? _table;
+        private StageScope? _table;
 
-        // Files without global ARGs share one empty table.
-        public Dictionary<string, string?> Table
-            => _table ??= document.Stages.GlobalArgs.Count == 0 ? NoGlobals : GlobalArgDefaults(document) ?? NoGlobals;
+        public StageScope Table => _table ??= (source is null ? GlobalArgScope(document) : source.GlobalArgScope) ?? NoGlobals;
     }
 
     private const int Wanted = 1;
@@ -369,27 +501,73 @@ public static class BuildEnvironment
         return result.Succeeded ? result.Value : null;
     }
 
+    /// <summary><see cref="BaseImageName(FromInstruction, IReadOnlyDictionary{string, string?}, char)"/> against the global ARG scope.</summary>
+    internal static string? BaseImageName(FromInstruction from, StageScope globals, char escape)
+    {
+        var text = from.Image?.Text;
+        if (text is null || !text.Contains('$'))
+        {
+            return text;
+        }
+        return VariableExpansion.TryExpandValue(text, globals, new ExpansionOptions(escape), out var value) ? value : null;
+    }
+
     private static StageScope Initial(Stage stage, ref Globals globals, LintOptions options, ExpansionOptions expansion)
     {
         var text = stage.From.Image?.Text;
         var image = text is null || !text.Contains('$') ? text : BaseImageName(stage.From, globals.Table, expansion.Escape);
-        var always = BaseImageEnvironments.AlwaysKnown;
+        // The base image's names are read from the shared lists, not copied: the scope holds the stage's own names.
         var names = BaseImageEnvironments.ImageNames(image, options);
-        var scope = new StageScope(always.Count + names.Count + 4);
-        // The same names, in the same order, as BaseImageEnvironments.For gives (a repeated name is set once),
-        // without building the merged list. Indexed loops: the lists are interfaces.
-        for (var i = 0; i < always.Count; i++)
-        {
-            scope.SetEnv(always[i], always[i] == "PATH" ? DefaultPath : "");
-        }
-        for (var i = 0; i < names.Count; i++)
-        {
-            scope.SetEnv(names[i], names[i] == "PATH" ? DefaultPath : "");
-        }
+        var scope = new StageScope(BaseImageEnvironments.AlwaysKnown, names, Declarations(stage.Instructions));
         return scope;
     }
 
-    private static void Apply(Instruction instruction, StageScope scope, ref Globals globals, ExpansionOptions expansion)
+    private static bool EnvKeysUseVariables(ReadOnlyArray<Stage> stages, Span<int> uses)
+    {
+        for (var i = 0; i < stages.Count; i++)
+        {
+            if (uses[i] == 0)
+            {
+                continue;
+            }
+            foreach (var instruction in stages[i].Instructions)
+            {
+                if (instruction is EnvInstruction env)
+                {
+                    var pairs = env.Pairs;
+                    for (var p = 0; p < pairs.Count; p++)
+                    {
+                        if (pairs[p].Key is { } key && key.Text.Contains('$'))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    // How many names the stage's ARGs and ENVs may add: the scope is made big enough for them at once.
+    private static int Declarations(ReadOnlyArray<Instruction> instructions)
+    {
+        var count = 0;
+        foreach (var instruction in instructions)
+        {
+            if (instruction is ArgInstruction arg)
+            {
+                count += arg.Declarations.Count;
+            }
+            else if (instruction is EnvInstruction env)
+            {
+                count += env.Pairs.Count;
+            }
+        }
+        return count;
+    }
+
+    // Without values, an ARG default or ENV value stands for itself: set (not null) is all that is asked of it.
+    private static void Apply(Instruction instruction, StageScope scope, ref Globals globals, ExpansionOptions expansion, bool values)
     {
         switch (instruction)
         {
@@ -405,8 +583,8 @@ public static class BuildEnvironment
                         continue;
                     }
                     var value = declaration.DefaultValue is { } defaultValue
-                        ? VariableExpansion.ExpandValue(defaultValue.Text, scope, expansion)
-                        : globals.Table.TryGetValue(name, out var global) ? global : PredefinedPlatformArgs.GetValueOrDefault(name);
+                        ? values ? VariableExpansion.ExpandValue(defaultValue.Text, scope, expansion) : defaultValue.Text
+                        : globals.Table.Lookup(name);
                     scope.DeclareArg(name, value);
                 }
                 break;
@@ -417,7 +595,7 @@ public static class BuildEnvironment
                 var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope, expansion);
                 if (key.Length > 0)
                 {
-                    scope.SetEnv(key, pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion));
+                    scope.SetEnv(key, pair.Value is null ? "" : values ? VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion) : pair.Value.Text);
                 }
                 break;
             }
@@ -433,7 +611,7 @@ public static class BuildEnvironment
                         var key = pair.Key is null ? "" : VariableExpansion.ExpandValue(pair.Key.Text, scope, expansion);
                         if (key.Length > 0)
                         {
-                            scope.SetEnv(key, pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion));
+                            scope.SetEnv(key, pair.Value is null ? "" : values ? VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion) : pair.Value.Text);
                         }
                     }
                     break;
@@ -447,7 +625,7 @@ public static class BuildEnvironment
                     {
                         continue;
                     }
-                    var value = pair.Value is null ? "" : VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion);
+                    var value = pair.Value is null ? "" : values ? VariableExpansion.ExpandValue(pair.Value.Text, scope, expansion) : pair.Value.Text;
                     (pending ??= []).Add((key, value));
                 }
                 if (pending is not null)

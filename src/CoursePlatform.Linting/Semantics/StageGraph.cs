@@ -10,8 +10,11 @@ public sealed class Stage(int index, FromInstruction from, ReadOnlyArray<Instruc
 
     public FromInstruction From { get; } = from;
 
+    // Made on first read: a single-stage file rarely asks for it.
+    private string? _name;
+
     /// <summary>The stage name lower-cased (BuildKit's rule), or null for an unnamed stage.</summary>
-    public string? Name { get; } = from.StageName?.Text.ToLowerInvariant();
+    public string? Name => _name ?? (From.StageName is { } name ? _name = name.Text.ToLowerInvariant() : null);
 
     /// <summary>Instructions after the FROM, up to the next FROM.</summary>
     public ReadOnlyArray<Instruction> Instructions { get; } = instructions;
@@ -34,42 +37,91 @@ public sealed class StageGraph
 {
     internal StageGraph(DockerfileDocument document)
     {
-        var stages = new List<Stage>();
-        List<ArgInstruction>? globals = null;
-        List<Instruction>? beforeFirstFrom = null;
-        FromInstruction? from = null;
-        var body = new List<Instruction>();
-        foreach (var instruction in document.Instructions)
+        // Two walks over the instructions and arrays of the exact size: a stage's instructions are the run between
+        // its FROM and the next one, so nothing needs growing lists.
+        var instructions = document.Instructions.AsSpan();
+        var stageCount = 0;
+        var firstFrom = instructions.Length;
+        var globalCount = 0;
+        for (var i = 0; i < instructions.Length; i++)
         {
-            if (instruction is FromInstruction next)
+            if (instructions[i] is FromInstruction)
             {
-                if (from is not null)
-                {
-                    stages.Add(Create(stages, from, body));
-                }
-                from = next;
-                body.Clear();
+                firstFrom = Math.Min(firstFrom, i);
+                stageCount++;
             }
-            else if (from is null)
+            else if (stageCount == 0 && instructions[i] is ArgInstruction)
             {
-                (beforeFirstFrom ??= []).Add(instruction);
-                if (instruction is ArgInstruction arg)
-                {
-                    (globals ??= []).Add(arg);
-                }
-            }
-            else
-            {
-                body.Add(instruction);
+                globalCount++;
             }
         }
-        if (from is not null)
+        if (firstFrom > 0)
         {
-            stages.Add(Create(stages, from, body));
+            BeforeFirstFrom = instructions[..firstFrom].ToArray();
+            if (globalCount > 0)
+            {
+                var globals = new ArgInstruction[globalCount];
+                var g = 0;
+                foreach (var instruction in instructions[..firstFrom])
+                {
+                    if (instruction is ArgInstruction arg)
+                    {
+                        globals[g++] = arg;
+                    }
+                }
+                GlobalArgs = globals;
+            }
         }
-        All = ReadOnlyArray.From(stages);
-        GlobalArgs = globals ?? (IReadOnlyList<ArgInstruction>)[];
-        BeforeFirstFrom = beforeFirstFrom ?? (IReadOnlyList<Instruction>)[];
+        GlobalArgs ??= [];
+        BeforeFirstFrom ??= [];
+        if (stageCount == 0)
+        {
+            return;
+        }
+        var stages = new Stage[stageCount];
+        var from = firstFrom;
+        for (var index = 0; index < stages.Length; index++)
+        {
+            var next = from + 1;
+            while (next < instructions.Length && instructions[next] is not FromInstruction)
+            {
+                next++;
+            }
+            var body = next - from - 1 == 0 ? default : ReadOnlyArray.Wrap(instructions[(from + 1)..next].ToArray());
+            stages[index] = Create(stages, index, (FromInstruction)instructions[from], body);
+            from = next;
+        }
+        All = ReadOnlyArray.Wrap(stages);
+    }
+
+    /// <summary>
+    /// The instructions the stages are made of, in order: each stage's FROM followed by its instructions (every
+    /// top-level instruction from the first FROM on). For walks that need no stage objects: read from the
+    /// document, without building the graph.
+    /// </summary>
+    internal static ReadOnlySpan<Instruction> Dispatched(DockerfileDocument document)
+    {
+        var instructions = document.Instructions.AsSpan();
+        return instructions[FirstFrom(instructions)..];
+    }
+
+    /// <summary>The instructions before the first FROM (<see cref="BeforeFirstFrom"/>), without building the graph.</summary>
+    internal static ReadOnlySpan<Instruction> Preamble(DockerfileDocument document)
+    {
+        var instructions = document.Instructions.AsSpan();
+        return instructions[..FirstFrom(instructions)];
+    }
+
+    private static int FirstFrom(ReadOnlySpan<Instruction> instructions)
+    {
+        for (var i = 0; i < instructions.Length; i++)
+        {
+            if (instructions[i] is FromInstruction)
+            {
+                return i;
+            }
+        }
+        return instructions.Length;
     }
 
     public ReadOnlyArray<Stage> All { get; }
@@ -121,11 +173,11 @@ public sealed class StageGraph
         return null;
     }
 
-    private static Stage Create(List<Stage> earlier, FromInstruction from, List<Instruction> body)
+    private static Stage Create(Stage[] earlier, int index, FromInstruction from, ReadOnlyArray<Instruction> body)
     {
         Stage? baseStage = null;
-        var image = from.Image?.Text;
-        for (var i = earlier.Count - 1; i >= 0 && image is not null; i--)
+        var image = index == 0 ? null : from.Image?.Text;
+        for (var i = index - 1; i >= 0 && image is not null; i--)
         {
             if (string.Equals(earlier[i].Name, image, StringComparison.OrdinalIgnoreCase))
             {
@@ -133,6 +185,6 @@ public sealed class StageGraph
                 break;
             }
         }
-        return new Stage(earlier.Count, from, ReadOnlyArray.From(body), baseStage);
+        return new Stage(index, from, body, baseStage);
     }
 }

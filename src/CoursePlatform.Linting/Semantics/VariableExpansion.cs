@@ -45,7 +45,37 @@ public static class VariableExpansion
         {
             return word ?? "";
         }
-        return new VariableLexer(word, scope.LookupFunction, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, split: false, scope: scope).Value();
+        return new VariableLexer(word, null, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, split: false, scope: scope).Value();
+    }
+
+    /// <summary>
+    /// <see cref="ExpandValue(string, StageScope, ExpansionOptions)"/> for callers that need to know whether the word
+    /// expanded (<see cref="ExpansionResult.Succeeded"/>), without a result object or the references.
+    /// </summary>
+    internal static bool TryExpandValue(string word, StageScope scope, ExpansionOptions options, out string value)
+    {
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        if (word.AsSpan().IndexOfAny('$', '\'', '"') < 0 && word.IndexOf(escape) < 0)
+        {
+            value = word;
+            return true;
+        }
+        return new VariableLexer(word, null, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, split: false, scope: scope).TryValue(out value);
+    }
+
+    /// <summary>
+    /// <see cref="Expand(string, Func{string, string?}, ExpansionOptions)"/> against a stage scope (no delegate), for
+    /// callers that read the value and words only: <see cref="ExpansionResult.References"/> is left empty.
+    /// </summary>
+    internal static ExpansionResult Expand(string word, StageScope scope, ExpansionOptions options)
+    {
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        if (word.AsSpan().IndexOfAny('$', '\'', '"') < 0 && word.IndexOf(escape) < 0)
+        {
+            return new ExpansionResult(word, null, [], null);
+        }
+        return new VariableLexer(word, null, escape, options.RawQuotes, options.Lenient, options.SkipQuotes, options.SplitWords, scope: scope)
+            .Run(recordReferences: false);
     }
 
     /// <summary>
@@ -88,8 +118,22 @@ public static class VariableExpansion
             return;
         }
         var escape = options.Escape == '\0' ? '\\' : options.Escape;
-        new VariableLexer(word, scope.LookupFunction, escape, options.RawQuotes, lenient: true, options.SkipQuotes, split: false, valueNeeded: false, scope)
+        new VariableLexer(word, null, escape, options.RawQuotes, lenient: true, options.SkipQuotes, split: false, valueNeeded: false, scope)
             .References(into);
+    }
+
+    /// <summary>
+    /// True when <see cref="References(string, Func{string, string?}, ExpansionOptions)"/> would find any reference,
+    /// answered without a list or any text.
+    /// </summary>
+    internal static bool HasAnyReference(string word, ExpansionOptions options)
+    {
+        if (word is null || !word.Contains('$'))
+        {
+            return false;
+        }
+        var escape = options.Escape == '\0' ? '\\' : options.Escape;
+        return new VariableLexer(word, null, escape, options.RawQuotes, lenient: true, options.SkipQuotes, split: false, valueNeeded: false).AnyReference();
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ internal partial struct VariableLexer
             {
                 return "$";
             }
-            var value = lookup(name);
+            var value = Look(name);
             Record(name, start, false, VariableModifier.None, value is not null);
             return value ?? "";
         }
@@ -43,7 +43,7 @@ internal partial struct VariableLexer
         {
             case '}':
             {
-                var value = lookup(braced);
+                var value = Look(braced);
                 Record(braced, start, true, VariableModifier.None, value is not null);
                 return value ?? "";
             }
@@ -86,7 +86,7 @@ internal partial struct VariableLexer
                 {
                     return "";
                 }
-                var value = lookup(braced);
+                var value = Look(braced);
                 var modifier = op == '#'
                     ? longest ? VariableModifier.RemoveLongestPrefix : VariableModifier.RemoveShortestPrefix
                     : longest ? VariableModifier.RemoveLongestSuffix : VariableModifier.RemoveShortestSuffix;
@@ -114,7 +114,7 @@ internal partial struct VariableLexer
                         return "";
                     }
                 }
-                var value = lookup(braced);
+                var value = Look(braced);
                 Record(braced, start, true, all ? VariableModifier.ReplaceAll : VariableModifier.ReplaceFirst, value is not null);
                 return valueNeeded ? ShellPattern.Replace(value ?? "", pattern, replacement, all) : "";
             }
@@ -182,7 +182,7 @@ internal partial struct VariableLexer
         {
             return "";
         }
-        var value = lookup(name);
+        var value = Look(name);
         Record(name, start, true, modifier, value is not null);
         var set = value is not null;
         var nonEmpty = !string.IsNullOrEmpty(value);

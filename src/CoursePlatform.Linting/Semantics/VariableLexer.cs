@@ -11,7 +11,7 @@ namespace CoursePlatform.Linting.Semantics;
 /// error do not depend on the expanded text, since a lenient scan never fails on a value.
 /// </remarks>
 internal partial struct VariableLexer(
-    string text, Func<string, string?> lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes, bool split, bool valueNeeded = true,
+    string text, Func<string, string?>? lookup, char escape, bool rawQuotes, bool lenient, bool skipQuotes, bool split, bool valueNeeded = true,
     StageScope? scope = null)
 {
     // Created on the first reference: most expanded words are literal apart from quotes.
@@ -19,6 +19,8 @@ internal partial struct VariableLexer(
     private int _pos;
     // Set when only the value is wanted: references are then not recorded (no list is made).
     private bool _skipReferences;
+    // Every reference met, also those not recorded.
+    private int _referenceCount;
     private string? _error;
 
     // Word splitting state (EXPOSE only): finished words and the current one.
@@ -43,8 +45,24 @@ internal partial struct VariableLexer(
         return ProcessUntil('\0', keepEscapes: false, topLevel: true);
     }
 
-    public ExpansionResult Run()
+    /// <summary>True when the scan meets a reference (before an error, if any), without recording or building anything.</summary>
+    public bool AnyReference()
     {
+        _skipReferences = true;
+        ProcessUntil('\0', keepEscapes: false, topLevel: true);
+        return _referenceCount > 0;
+    }
+
+    /// <summary><see cref="Value"/>, and whether the word expanded without an error.</summary>
+    public bool TryValue(out string value)
+    {
+        value = Value();
+        return _error is null;
+    }
+
+    public ExpansionResult Run(bool recordReferences = true)
+    {
+        _skipReferences = !recordReferences;
         var value = ProcessUntil('\0', keepEscapes: false, topLevel: true);
         if (_error is null && _word is { Length: > 0 })
         {
@@ -78,6 +96,9 @@ internal partial struct VariableLexer(
     }
 
     private readonly bool AtEnd => _pos >= text.Length;
+
+    // A scope answers itself, so a caller with one needs no delegate; with neither, nothing is set.
+    private readonly string? Look(string name) => scope is not null ? scope.Lookup(name) : lookup?.Invoke(name);
 
     private string Fail(string message)
     {
@@ -123,18 +144,21 @@ internal partial struct VariableLexer(
     private string ProcessUntil(char stop, bool keepEscapes, bool topLevel)
     {
         var result = RentBuilder();
+        // A word that is one piece alone (a quoted string, one variable) is that piece: kept aside instead of being
+        // copied into the builder and out again, and appended as soon as anything else follows.
+        string? piece = null;
         while (!AtEnd && _error is null)
         {
             var c = text[_pos];
             if (stop != '\0' && c == stop)
             {
                 _pos++;
-                return Finish(result);
+                return Finish(result, piece);
             }
             if (c == '$')
             {
                 var value = Dollar();
-                result?.Append(value);
+                Append(result, ref piece, value);
                 if (topLevel)
                 {
                     WordText(value, splittable: true);
@@ -143,7 +167,7 @@ internal partial struct VariableLexer(
             else if (c == '\'' && !skipQuotes)
             {
                 var value = SingleQuoted();
-                result?.Append(value);
+                Append(result, ref piece, value);
                 if (topLevel)
                 {
                     WordText(value, splittable: false);
@@ -151,15 +175,31 @@ internal partial struct VariableLexer(
             }
             else if (c == '"' && !skipQuotes)
             {
-                var value = DoubleQuoted(keepEscapes);
-                result?.Append(value);
-                if (topLevel)
+                if (result is not null && result.Length == 0 && piece is null || _word is not null && topLevel)
                 {
-                    WordText(value, splittable: false);
+                    // The quoted text becomes the piece, or is wanted alone for word splitting.
+                    var value = DoubleQuoted(keepEscapes);
+                    Append(result, ref piece, value);
+                    if (topLevel)
+                    {
+                        WordText(value, splittable: false);
+                    }
+                }
+                else
+                {
+                    // Read straight into this word's builder: no string for the quoted part. A malformed part adds
+                    // nothing, as the part's own string would have been "".
+                    Flush(result, ref piece);
+                    var mark = result?.Length ?? 0;
+                    if (!DoubleQuoted(keepEscapes, result) && result is not null)
+                    {
+                        result.Length = mark;
+                    }
                 }
             }
             else if (c == escape)
             {
+                Flush(result, ref piece);
                 _pos++;
                 if (keepEscapes)
                 {
@@ -182,6 +222,7 @@ internal partial struct VariableLexer(
             }
             else
             {
+                Flush(result, ref piece);
                 _pos++;
                 result?.Append(c);
                 if (topLevel)
@@ -194,7 +235,47 @@ internal partial struct VariableLexer(
         {
             Fail("syntax error: missing '}'");
         }
-        return Finish(result);
+        return Finish(result, piece);
+    }
+
+    private static void Append(StringBuilder? result, ref string? piece, string value)
+    {
+        if (result is null)
+        {
+            return;
+        }
+        if (piece is null && result.Length == 0)
+        {
+            piece = value;
+            return;
+        }
+        Flush(result, ref piece);
+        result.Append(value);
+    }
+
+    private static void Flush(StringBuilder? result, ref string? piece)
+    {
+        if (piece is not null)
+        {
+            result?.Append(piece);
+            piece = null;
+        }
+    }
+
+    // The word's text: the piece alone when nothing else was added (the builder goes back to the pool unused).
+    private static string Finish(StringBuilder? builder, string? piece)
+    {
+        if (piece is null)
+        {
+            return Finish(builder);
+        }
+        if (builder is not null && builder.Length > 0)
+        {
+            builder.Insert(0, piece);
+            return Finish(builder);
+        }
+        Finish(builder);
+        return piece;
     }
 
     private string SingleQuoted()
@@ -212,8 +293,16 @@ internal partial struct VariableLexer(
 
     private string DoubleQuoted(bool keepEscapes)
     {
-        _pos++;
         var result = RentBuilder();
+        var ok = DoubleQuoted(keepEscapes, result);
+        var value = Finish(result);
+        return ok ? value : "";
+    }
+
+    /// <summary>Reads a double-quoted part into <paramref name="result"/>; false on an error (the part is then "").</summary>
+    private bool DoubleQuoted(bool keepEscapes, StringBuilder? result)
+    {
+        _pos++;
         if (rawQuotes)
         {
             result?.Append('"');
@@ -222,8 +311,8 @@ internal partial struct VariableLexer(
         {
             if (AtEnd)
             {
-                Finish(result);
-                return Fail("unexpected end of statement while looking for matching double-quote");
+                Fail("unexpected end of statement while looking for matching double-quote");
+                return false;
             }
             var c = text[_pos];
             if (c == '"')
@@ -233,7 +322,7 @@ internal partial struct VariableLexer(
                 {
                     result?.Append('"');
                 }
-                return Finish(result);
+                return true;
             }
             if (c == '$')
             {
@@ -241,8 +330,7 @@ internal partial struct VariableLexer(
                 result?.Append(part);
                 if (_error is not null)
                 {
-                    Finish(result);
-                    return "";
+                    return false;
                 }
                 continue;
             }
@@ -306,6 +394,7 @@ internal partial struct VariableLexer(
 
     private void Record(string name, int start, bool braced, VariableModifier modifier, bool set)
     {
+        _referenceCount++;
         if (!_skipReferences)
         {
             (_references ??= []).Add(new VariableReference(name, start, Math.Max(_pos, start + 1), braced, modifier, set));

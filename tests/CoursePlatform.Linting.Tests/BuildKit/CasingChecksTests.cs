@@ -68,6 +68,7 @@ public class ConsistentInstructionCasingTests
     [InlineData("from alpine\nrun echo\ncopy a b")]
     [InlineData("arg VERSION=1\nFROM alpine:$VERSION\nRUN echo")]
     [InlineData("FROM alpine\nONBUILD run echo")]
+    [InlineData("arg A\narg B\nFROM alpine\nRUN echo")]
     [InlineData("FROM alpine\nCOPY <<EOF /x\nrun this is text\nEOF")]
     public void Passes_on_consistent_keywords(string dockerfile) => Lint.Passes("ConsistentInstructionCasing", dockerfile);
 

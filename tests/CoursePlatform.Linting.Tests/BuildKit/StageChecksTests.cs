@@ -9,6 +9,7 @@ public class MultipleInstructionsDisallowedTests
     [InlineData("FROM alpine\nENTRYPOINT a\nRUN x\nENTRYPOINT b", 2)]
     [InlineData("FROM alpine\nHEALTHCHECK CMD a\nHEALTHCHECK NONE", 2)]
     [InlineData("FROM alpine\ncmd a\nCMD b", 2)]
+    [InlineData("FROM alpine\nCMD a\nFROM alpine\nCMD b\nRUN x\nCMD c", 4)]
     public void Fires_on_the_earlier_overridden_instruction(string dockerfile, int line)
         => Assert.Equal([line], Lint.Fires("MultipleInstructionsDisallowed", dockerfile));
 
@@ -18,6 +19,7 @@ public class MultipleInstructionsDisallowedTests
     [InlineData("FROM alpine\nCMD a\nFROM alpine\nCMD b")]
     [InlineData("FROM alpine\nHEALTHCHECK CMD [\"a\"]\nCMD [\"a\"]\nENTRYPOINT [\"a\"]")]
     [InlineData("FROM alpine\nONBUILD CMD a\nCMD b")]
+    [InlineData("CMD a\nCMD b\nFROM alpine\nCMD c")]
     public void Passes_when_nothing_is_overridden_in_the_stage(string dockerfile) => Lint.Passes("MultipleInstructionsDisallowed", dockerfile);
 
     [Fact]

@@ -78,6 +78,9 @@ public class UndefinedVarTests
     [InlineData("FROM alpine\nENV A=1\nFROM alpine AS other\nFROM other\nENV X=1")]
     [InlineData("FROM alpine\nENV X=100$")]
     [InlineData("FROM alpine AS a\nENV X=1\nFROM a AS b\nRUN echo\nFROM b\nCOPY $X .")]
+    [InlineData("FROM alpine\nENV P=\"NA\"\nENV ${P}ME=1\nCOPY $NAME .")]
+    [InlineData("FROM alpine AS a\nENV P=\"NA\"\nFROM a\nENV ${P}ME=1\nCOPY $NAME .")]
+    [InlineData("FROM alpine\nARG A=\"x\"\nENV $A=1\nCOPY $x .")]
     [InlineData("FROM alpine AS a\nENV X=1\nFROM a AS b\nENV Y=2\nFROM a\nCOPY $X .\nFROM b\nCOPY $X$Y .")]
     public void Passes_on_defined_or_unexpanded_variables(string dockerfile) => Lint.Passes("UndefinedVar", dockerfile);
 

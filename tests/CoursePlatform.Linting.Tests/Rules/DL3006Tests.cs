@@ -12,6 +12,7 @@ public class DL3006Tests
     [InlineData("FROM golang:1.9.3-alpine3.7 AS build\nRUN foo\nFROM node as unit-test\nRUN bar\nFROM alpine:3.7")]
     [InlineData("FROM node AS build\nFROM build:1.0 AS x\nFROM Build")]
     [InlineData("FROM debian:12\nFROM later\nFROM debian:12 AS later")]
+    [InlineData("FROM node AS node")]
     public void Fires_on_images_without_tag_or_digest(string dockerfile) => Lint.Fires("DL3006", dockerfile);
 
     [Theory]

@@ -17,6 +17,7 @@ public class DL3009Tests
     [InlineData("FROM ubuntu:24.04\nRUN apt-get update\nFROM ubuntu:24.04")]
     [InlineData("RUN apt-get update")]
     [InlineData("FROM foo\nFROM ubuntu:24.04 AS foo\nRUN apt-get update\nFROM alpine:3.20")]
+    [InlineData("FROM ubuntu:24.04 AS a\nRUN true\nFROM ubuntu:24.04 AS b\nRUN apt-get update\nFROM b")]
     [InlineData("FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install python")]
     [InlineData("FROM debian:12\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install python")]
     [InlineData("FROM debian:12\nRUN echo 'Binary::apt::APT::Keep-Downloaded-Packages \"true\";' > /etc/apt/apt.conf.d/keep-cache && apt-get update")]
@@ -36,6 +37,7 @@ public class DL3009Tests
     [InlineData("FROM debian:12\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install foo")]
     [InlineData("FROM ubuntu as foo\nRUN apt-get update && apt-get install python\nFROM scratch\nRUN echo hey!")]
     [InlineData("FROM debian:12 AS Build\nRUN apt-get update\nFROM build\nRUN echo hey!")]
+    [InlineData("FROM ubuntu:24.04 AS a\nRUN apt-get update\nFROM ubuntu:24.04 AS b\nRUN apt-get update\nFROM alpine:3.20")]
     public void Passes_when_cleaned_cached_or_not_shipped(string dockerfile) => Lint.Passes("DL3009", dockerfile);
 
     [Fact]

@@ -12,6 +12,7 @@ public class DL3022Tests
     [InlineData("FROM node:20\nCOPY --from=build bar .\nFROM node:20 AS build")]
     [InlineData("FROM node:20 AS build\nFROM node:20\nCOPY --from=Build bar .")]
     [InlineData("FROM node:20 AS build\nFROM node:20\nCOPY --from=-1 bar .")]
+    [InlineData("FROM node:20 AS a\nCOPY --from=b bar .\nFROM node:20 AS b")]
     public void Fires_on_unknown_stages(string dockerfile) => Lint.Fires("DL3022", dockerfile);
 
     [Theory]

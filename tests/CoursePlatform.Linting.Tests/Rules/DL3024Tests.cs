@@ -7,6 +7,7 @@ public class DL3024Tests
     [Theory]
     [InlineData("FROM node:20 AS build\nFROM node:20 AS build", 2)]
     [InlineData("FROM node:20 AS build\nFROM node:20 AS app\nFROM alpine:3 AS build", 3)]
+    [InlineData("FROM node:20 AS a\nFROM node:20 AS b\nFROM node:20 AS c\nFROM node:20 AS B", 4)]
     public void Fires_on_a_repeated_stage_name(string dockerfile, int line) => Assert.Equal([line], Lint.Fires("DL3024", dockerfile));
 
     [Theory]

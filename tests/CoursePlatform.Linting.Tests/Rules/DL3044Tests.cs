@@ -12,6 +12,7 @@ public class DL3044Tests
     [InlineData("FROM alpine:3.20\nENV B=$A A=1")]
     [InlineData("FROM alpine:3.20\nENV A=1 B=\"$A\"")]
     [InlineData("FROM alpine:3.20\nENV A=1 \\\n    B=$A-suffix")]
+    [InlineData("FROM alpine:3.20\nENV A=1 B=$A\nARG A")]
     public void Fires_on_references_to_a_pair_of_the_same_env(string dockerfile) => Lint.Fires("DL3044", dockerfile);
 
     [Theory]
@@ -25,6 +26,8 @@ public class DL3044Tests
     [InlineData("FROM alpine:3.20\nENV A=1 B=${A_B}")]
     [InlineData("FROM alpine:3.20\nENV A 1 $A")]
     [InlineData("FROM alpine:3.20\nONBUILD ENV A=1 B=$A")]
+    [InlineData("FROM alpine:3.20\nARG X A\nENV A=1 B=$A")]
+    [InlineData("FROM alpine:3.20\nENV X=0 A=0\nENV A=1 B=$A")]
     public void Passes_on_self_references_and_earlier_definitions(string dockerfile) => Lint.Passes("DL3044", dockerfile);
 
     [Fact]

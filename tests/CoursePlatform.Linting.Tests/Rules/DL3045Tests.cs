@@ -13,6 +13,8 @@ public class DL3045Tests
     [InlineData("FROM node:20 AS a\nWORKDIR /app\nFROM A\nCOPY . .")]
     [InlineData("WORKDIR /app\nFROM node:20\nCOPY . .")]
     [InlineData("FROM node:20\nCOPY --from=build /out .")]
+    [InlineData("FROM node:20 AS a\nWORKDIR /app\nFROM node:20 AS a\nFROM a\nCOPY . .")]
+    [InlineData("FROM node:20 AS a\nFROM a\nWORKDIR /app\nFROM a\nCOPY . .")]
     public void Fires_on_relative_destinations_without_workdir(string dockerfile) => Lint.Fires("DL3045", dockerfile);
 
     [Theory]
@@ -28,6 +30,8 @@ public class DL3045Tests
     [InlineData("FROM node:20\nADD . .")]
     [InlineData("FROM node:20\nONBUILD COPY foo bar")]
     [InlineData("WORKDIR /app\nCOPY . .")]
+    [InlineData("FROM node:20 AS a\nWORKDIR /app\nFROM node:20 AS b\nFROM a\nCOPY . .")]
+    [InlineData("FROM node:20 AS a\nFROM node:20 AS a\nWORKDIR /app\nFROM a\nCOPY . .")]
     public void Passes_with_workdir_absolute_or_variable_destinations(string dockerfile) => Lint.Passes("DL3045", dockerfile);
 
     [Fact]

@@ -57,6 +57,41 @@ public class BuildEnvironmentTests
         Assert.Equal("linux", globals["D"]);
     }
 
+    [Theory]
+    [InlineData("ARG TARGETOS\nFROM alpine\nARG TARGETOS\nRUN x", null)]
+    [InlineData("ARG OTHER\nFROM alpine\nARG TARGETOS\nRUN x", "linux")]
+    [InlineData("ARG TARGETOS=plan9\nARG TARGETOS\nFROM alpine\nARG TARGETOS\nRUN x", "plan9")]
+    [InlineData("ARG A=$TARGETOS-x\nFROM alpine\nARG A\nRUN x", "linux-x")]
+    public void Reads_a_stage_arg_from_the_global_defaults_before_the_platform_args(string dockerfile, string? expected)
+        => Assert.Equal(expected, ValueAtEnd(dockerfile, dockerfile.Contains("ARG A") ? "A" : "TARGETOS"));
+
+    [Fact]
+    public void Lists_base_image_names_once_before_the_stage_names_even_when_the_stage_sets_them_again()
+    {
+        var document = DockerfileParser.Parse("FROM node:22\nENV PATH=/x:$PATH NODE_VERSION=1\nARG HOME\nENV NEW=1\nRUN x");
+        var last = document.Instructions[^1];
+        StageScope? seen = null;
+        BuildEnvironment.Dispatch(document, LintOptions.Default, (_, instruction, scope) =>
+        {
+            if (ReferenceEquals(instruction, last))
+            {
+                seen = scope;
+            }
+        });
+        Assert.NotNull(seen);
+        var names = seen.Names.ToList();
+        Assert.Equal(names.Distinct().Count(), names.Count);
+        Assert.Equal(names.Count, seen.Names.Count);
+        Assert.Equal(["PATH", "HOME"], names.Take(2));
+        Assert.Equal("NEW", names[^1]);
+        Assert.Equal("NEW", seen.Names[names.Count - 1]);
+        Assert.Contains("NODE_VERSION", names);
+        Assert.Equal("/x:" + BuildEnvironment.DefaultPath, seen.Lookup("PATH"));
+        Assert.Equal("", seen.Lookup("HOME"));
+        Assert.Equal("1", seen.Lookup("NODE_VERSION"));
+        Assert.True(seen.IsKnown("NODE_VERSION"));
+    }
+
     [Fact]
     public void Gives_up_on_global_defaults_that_do_not_expand()
         => Assert.Null(BuildEnvironment.GlobalArgDefaults(DockerfileParser.Parse("ARG A=${B:?required}\nFROM scratch")));

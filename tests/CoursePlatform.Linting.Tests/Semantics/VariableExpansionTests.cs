@@ -79,6 +79,30 @@ public class VariableExpansionTests
     public void Honours_quotes_and_escapes(string word, string expected) => Assert.Equal(expected, Expand(word));
 
     [Theory]
+    [InlineData("\"a b\"", "a b")]
+    [InlineData("'$A b'", "$A b")]
+    [InlineData("$FILE", "archive.tar.gz")]
+    [InlineData("${PATH}", "/usr/bin:/bin")]
+    [InlineData("\"$A\"b", "ab")]
+    [InlineData("b\"$A\"", "ba")]
+    [InlineData("\"x\"\"y\"'z'", "xyz")]
+    [InlineData("$A$A\"$A\"", "aaa")]
+    [InlineData("x\"$PWD\"\\$A", "x/home$A")]
+    public void Joins_quoted_parts_and_variables_in_order(string word, string expected) => Assert.Equal(expected, Expand(word));
+
+    [Theory]
+    [InlineData("x\"abc", "x")]
+    [InlineData("\"a\"b\"c", "ab")]
+    [InlineData("$A\"b", "a")]
+    [InlineData("x\"a${", "x")]
+    public void Keeps_the_text_before_a_malformed_double_quoted_part(string word, string expected)
+    {
+        var result = VariableExpansion.Expand(word, Env);
+        Assert.False(result.Succeeded);
+        Assert.Equal(expected, result.Value);
+    }
+
+    [Theory]
     [InlineData("`$PWD", "$PWD")]
     [InlineData("\\$PWD", "\\/home")]
     [InlineData("\"a`\"b\"", "a\"b")]

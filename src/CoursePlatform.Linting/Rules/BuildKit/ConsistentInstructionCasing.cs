@@ -1,3 +1,4 @@
+using CoursePlatform.Linting.Semantics;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Rules.BuildKit;
@@ -44,15 +45,12 @@ public sealed class ConsistentInstructionCasing : Rule
 
     public override void Check(RuleContext context)
     {
-        var stages = context.Document.Stages.All;
+        // Every stage's FROM and instructions, in order: read straight from the document (no stage graph).
+        var instructions = StageGraph.Dispatched(context.Document);
         int lower = 0, upper = 0, mixed = 0;
-        foreach (var stage in stages)
+        foreach (var instruction in instructions)
         {
-            Vote(stage.From, ref lower, ref upper, ref mixed);
-            foreach (var instruction in stage.Instructions)
-            {
-                Vote(instruction, ref lower, ref upper, ref mixed);
-            }
+            Vote(instruction, ref lower, ref upper, ref mixed);
         }
         var majorityLower = lower > upper;
         // Nothing can be off when every keyword already has the majority's case.
@@ -61,13 +59,9 @@ public sealed class ConsistentInstructionCasing : Rule
             return;
         }
         var name = majorityLower ? "lowercase" : "uppercase";
-        foreach (var stage in stages)
+        foreach (var instruction in instructions)
         {
-            Verify(context, stage.From, majorityLower, name);
-            foreach (var instruction in stage.Instructions)
-            {
-                Verify(context, instruction, majorityLower, name);
-            }
+            Verify(context, instruction, majorityLower, name);
         }
     }
 

@@ -1,3 +1,4 @@
+using CoursePlatform.Linting.Configuration;
 using CoursePlatform.Linting.Semantics;
 using CoursePlatform.Linting.Syntax;
 
@@ -40,6 +41,9 @@ public sealed class CopyIgnoredFile : Rule
         ```
         """;
 
+    /// <summary>Without a .dockerignore there is nothing to compare with.</summary>
+    public override bool AppliesTo(LintOptions options) => options.DockerIgnore is not null;
+
     public override void Check(RuleContext context)
     {
         if (context.Options.DockerIgnore is not { } content || context.IsOnbuildPass)
@@ -51,6 +55,13 @@ public sealed class CopyIgnoredFile : Rule
         {
             return;
         }
+        Check(context, ignore);
+    }
+
+    // Apart from Check: the closure below captures the context, and C# makes it on entry to the method that
+    // declares it, even on the paths that return before the lambda.
+    private static void Check(RuleContext context, DockerIgnore ignore)
+    {
         var escape = context.Document.EscapeChar;
         Action<Stage, Instruction, StageScope?> visit = (_, instruction, scope) =>
         {

@@ -25,6 +25,27 @@ internal static class ExpandedWords
     }
 
     /// <summary>
+    /// <see cref="Collect(Instruction, char, ref List{ExpandedWord}?)"/> for an instruction of <paramref name="document"/>:
+    /// the '$' test reads the source the instruction spans (which holds every character of its text), so an
+    /// instruction over several lines needs no joined text for it.
+    /// </summary>
+    public static void Collect(DockerfileDocument document, Instruction instruction, ref List<ExpandedWord>? words)
+    {
+        if (instruction is not RunInstruction && !MentionsVariable(document, instruction))
+        {
+            return;
+        }
+        Collect(instruction, document.EscapeChar, ref words);
+    }
+
+    /// <summary>False when the source under the instruction has no '$' (then neither has its text).</summary>
+    public static bool MentionsVariable(DockerfileDocument document, Instruction instruction)
+    {
+        var span = instruction.Span;
+        return span.End > document.Source.Length || document.Source.AsSpan(span.Start, span.Length).Contains('$');
+    }
+
+    /// <summary>
     /// Adds the instruction's expanded words to <paramref name="words"/> (created on the first word), so a caller
     /// that walks every instruction can reuse one list.
     /// </summary>

@@ -36,12 +36,11 @@ public sealed class ExposeInvalidFormat : Rule
         ```
         """;
 
+    public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Expose];
+
     public override void Check(RuleContext context)
     {
-        if (ExposePorts.Any(context))
-        {
-            ExposePorts.Each(context, new Ports(context));
-        }
+        ExposePorts.Each(context, new Ports(context));
     }
 
     private readonly struct Ports(RuleContext context) : IPortVisitor

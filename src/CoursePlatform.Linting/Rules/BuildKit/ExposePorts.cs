@@ -6,55 +6,42 @@ namespace CoursePlatform.Linting.Rules.BuildKit;
 /// <summary>The port specs of every dispatched EXPOSE, after expansion and word splitting, with the word each came from.</summary>
 internal static class ExposePorts
 {
-    /// <summary>True when some dispatched instruction is an EXPOSE.</summary>
-    public static bool Any(RuleContext context)
-    {
-        foreach (var stage in context.Document.Stages.All)
-        {
-            foreach (var instruction in stage.Instructions)
-            {
-                if (instruction is ExposeInstruction)
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /// <summary>Calls <paramref name="visitor"/> for every port spec (a struct visitor: no closure per file).</summary>
     public static void Each<TVisitor>(RuleContext context, TVisitor visitor) where TVisitor : struct, IPortVisitor
     {
         var document = context.Document;
+        // One walk tells whether there is any EXPOSE at all and whether a variable calls for the replay.
+        var any = false;
         var needsScope = false;
-        foreach (var stage in document.Stages.All)
+        // The stages' instructions, read straight from the document: the stage graph is only wanted for a replay.
+        var instructions = StageGraph.Dispatched(document);
+        foreach (var instruction in instructions)
         {
-            foreach (var instruction in stage.Instructions)
+            if (instruction is ExposeInstruction expose)
             {
-                if (instruction is ExposeInstruction expose)
+                any = true;
+                // Indexed: foreach over the interface list would allocate an enumerator.
+                for (var i = 0; i < expose.Ports.Count; i++)
                 {
-                    // Indexed: foreach over the interface list would allocate an enumerator.
-                    for (var i = 0; i < expose.Ports.Count; i++)
-                    {
-                        needsScope |= expose.Ports[i].Text.Contains('$');
-                    }
+                    needsScope |= expose.Ports[i].Text.Contains('$');
                 }
             }
+        }
+        if (!any)
+        {
+            return;
         }
         var options = new ExpansionOptions(document.EscapeChar, SplitWords: true);
         if (!needsScope)
         {
-            foreach (var stage in document.Stages.All)
+            foreach (var instruction in instructions)
             {
-                foreach (var instruction in stage.Instructions)
-                {
-                    Visit(instruction, static _ => null, options, ref visitor);
-                }
+                Visit(instruction, null, options, ref visitor);
             }
             return;
         }
         var replay = new Replay<TVisitor>(visitor, options);
-        BuildEnvironment.Dispatch(document, context.Options, ref replay);
+        BuildEnvironment.Dispatch(document, context.Options, ref replay, context);
     }
 
     private struct Replay<TVisitor>(TVisitor visitor, ExpansionOptions options) : IDispatchVisitor where TVisitor : struct, IPortVisitor
@@ -73,11 +60,14 @@ internal static class ExposePorts
             return false;
         }
 
+        public readonly bool NeedsValues => true;
+
         public void Visit(Stage stage, Instruction instruction, StageScope scope)
-            => ExposePorts.Visit(instruction, scope.LookupFunction, options, ref _visitor);
+            => ExposePorts.Visit(instruction, scope, options, ref _visitor);
     }
 
-    private static void Visit<TVisitor>(Instruction instruction, Func<string, string?> lookup, ExpansionOptions options, ref TVisitor visitor)
+    // Without a scope (no port mentions a variable) nothing is set.
+    private static void Visit<TVisitor>(Instruction instruction, StageScope? scope, ExpansionOptions options, ref TVisitor visitor)
         where TVisitor : struct, IPortVisitor
     {
         if (instruction is not ExposeInstruction expose)
@@ -95,7 +85,7 @@ internal static class ExposePorts
                 visitor.Visit(expose, port, text);
                 continue;
             }
-            var result = VariableExpansion.Expand(text, lookup, options);
+            var result = scope is null ? VariableExpansion.Expand(text, static _ => null, options) : VariableExpansion.Expand(text, scope, options);
             if (!result.Succeeded)
             {
                 continue;

@@ -44,8 +44,25 @@ public sealed class FromPlatformFlagConstDisallowed : Rule
             {
                 continue;
             }
-            var result = VariableExpansion.Expand(value.Text, static _ => null, new ExpansionOptions(escape, Lenient: true));
-            if (result.References.Count > 0 || !result.Succeeded || PlatformSpecifier.TryParse(result.Value) is not { } platform)
+            // Usually a variable ($BUILDPLATFORM): that is known from a scan that builds nothing; otherwise a
+            // literal, which only needs the lexer for quotes or escapes.
+            var text = value.Text;
+            var options = new ExpansionOptions(escape, Lenient: true);
+            if (VariableExpansion.HasAnyReference(text, options))
+            {
+                continue;
+            }
+            string expanded = text;
+            if (VariableExpansion.NeedsLexer(text, escape))
+            {
+                var result = VariableExpansion.Expand(text, static _ => null, options);
+                if (!result.Succeeded)
+                {
+                    continue;
+                }
+                expanded = result.Value;
+            }
+            if (PlatformSpecifier.TryParse(expanded) is not { } platform)
             {
                 continue;
             }

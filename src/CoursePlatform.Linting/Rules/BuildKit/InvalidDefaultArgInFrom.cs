@@ -43,71 +43,45 @@ public sealed class InvalidDefaultArgInFrom : Rule
     public override void Check(RuleContext context)
     {
         var document = context.Document;
-        if (document.Stages.All.Count == 0)
-        {
-            return;
-        }
+
         // The global defaults are worked out on the first image that needs them (one to expand, or an invalid one:
         // when a default cannot be expanded nothing is reported at all). Without global ARGs only the predefined
-        // platform args can be referred to: no table to build.
-        var haveGlobals = document.Stages.GlobalArgs.Count == 0;
-        Dictionary<string, string?>? globals = null;
-        Func<string, string?>? lookup = null;
+        // platform args can be referred to: the shared empty table.
+        StageScope? globals = null;
         var options = new ExpansionOptions(document.EscapeChar);
-        foreach (var stage in document.Stages.All)
+        // The stages' FROMs, read straight from the document (no stage graph).
+        foreach (var instruction in StageGraph.Dispatched(document))
         {
-            if (stage.From.Image is not { } image)
+            if (instruction is not FromInstruction { Image: { } image } from)
             {
                 continue;
             }
             var text = image.Text;
-            string value;
             if (!VariableExpansion.NeedsLexer(text, options.Escape))
             {
                 // A literal image name is checked as written (the lexer would return it unchanged).
-                value = text;
-                if (ImageReferenceSyntax.IsValid(value))
+                if (ImageReferenceSyntax.IsValid(text))
                 {
                     continue;
                 }
-                if (!haveGlobals)
+                if ((globals ??= context.GlobalArgScope) is null)
                 {
-                    haveGlobals = true;
-                    if ((globals = BuildEnvironment.GlobalArgDefaults(document)) is null)
-                    {
-                        return;
-                    }
+                    return;
                 }
             }
             else
             {
-                if (!haveGlobals)
-                {
-                    haveGlobals = true;
-                    if ((globals = BuildEnvironment.GlobalArgDefaults(document)) is null)
-                    {
-                        return;
-                    }
-                }
-                lookup ??= Lookup(globals);
-                var result = VariableExpansion.Expand(text, lookup, options);
-                if (!result.Succeeded)
+                if ((globals ??= context.GlobalArgScope) is not { } known ||
+                    !VariableExpansion.TryExpandValue(text, known, options, out var value))
                 {
                     return;
                 }
-                value = result.Value;
                 if (ImageReferenceSyntax.IsValid(value))
                 {
                     continue;
                 }
             }
-            context.Report(stage.From, image, $"Default value for ARG {image.Text} results in empty or invalid base image name");
+            context.Report(from, image, $"Default value for ARG {image.Text} results in empty or invalid base image name");
         }
     }
-
-    // Made here so that the closure is only allocated for files with an image to expand.
-    private static Func<string, string?> Lookup(Dictionary<string, string?>? globals)
-        => name => globals is not null && globals.TryGetValue(name, out var known)
-            ? known
-            : BuildEnvironment.PredefinedPlatformArgs.GetValueOrDefault(name);
 }

@@ -1,3 +1,4 @@
+using CoursePlatform.Linting.Semantics;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Rules.BuildKit;
@@ -37,25 +38,28 @@ public sealed class LegacyKeyValueFormat : Rule
 
     public override IReadOnlyList<InstructionKind> RequiredKinds { get; } = [InstructionKind.Env, InstructionKind.Label];
 
+    // The two messages there are, made once rather than per finding.
+    private static readonly string EnvMessage = MessageFor("ENV");
+    private static readonly string LabelMessage = MessageFor("LABEL");
+
+    private static string MessageFor(string name) => $"\"{name} key=value\" should be used instead of legacy \"{name} key value\" format";
+
     public override void Check(RuleContext context)
     {
-        foreach (var stage in context.Document.Stages.All)
+        // The stages' instructions, read straight from the document (no stage graph); FROMs are never ENV or LABEL.
+        foreach (var instruction in StageGraph.Dispatched(context.Document))
         {
-            foreach (var instruction in stage.Instructions)
+            // Sealed types first: a test against the abstract base goes through a runtime helper.
+            if (instruction is EnvInstruction or LabelInstruction && instruction is KeyValueInstruction { IsLegacyForm: true } keyValue)
             {
-                // Sealed types first: a test against the abstract base goes through a runtime helper.
-                if (instruction is EnvInstruction or LabelInstruction && instruction is KeyValueInstruction { IsLegacyForm: true } keyValue)
+                var message = instruction.Kind == InstructionKind.Env ? EnvMessage : LabelMessage;
+                if (keyValue.Pairs.Count > 0)
                 {
-                    var name = instruction.Kind == InstructionKind.Env ? "ENV" : "LABEL";
-                    var message = $"\"{name} key=value\" should be used instead of legacy \"{name} key value\" format";
-                    if (keyValue.Pairs.Count > 0)
-                    {
-                        context.Report(keyValue.Pairs[0].Span, message, instruction);
-                    }
-                    else
-                    {
-                        context.Report(instruction, message);
-                    }
+                    context.Report(keyValue.Pairs[0].Span, message, instruction);
+                }
+                else
+                {
+                    context.Report(instruction, message);
                 }
             }
         }

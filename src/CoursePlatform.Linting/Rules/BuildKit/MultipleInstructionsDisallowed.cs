@@ -1,3 +1,4 @@
+using CoursePlatform.Linting.Semantics;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Rules.BuildKit;
@@ -40,24 +41,27 @@ public sealed class MultipleInstructionsDisallowed : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var stage in context.Document.Stages.All)
+        // A stage runs from its FROM to the next: read straight from the document (no stage graph).
+        var instructions = StageGraph.Dispatched(context.Document);
+        for (var i = 0; i < instructions.Length; i++)
         {
-            var instructions = stage.Instructions;
-            for (var i = 0; i < instructions.Count; i++)
+            var kind = instructions[i].Kind;
+            if (kind is not (InstructionKind.Cmd or InstructionKind.Entrypoint or InstructionKind.Healthcheck))
             {
-                var kind = instructions[i].Kind;
-                if (kind is not (InstructionKind.Cmd or InstructionKind.Entrypoint or InstructionKind.Healthcheck))
+                continue;
+            }
+            for (var j = i + 1; j < instructions.Length && instructions[j] is not FromInstruction; j++)
+            {
+                if (instructions[j].Kind == kind)
                 {
-                    continue;
-                }
-                for (var j = i + 1; j < instructions.Count; j++)
-                {
-                    if (instructions[j].Kind == kind)
+                    var name = kind switch
                     {
-                        var name = kind.ToString().ToUpperInvariant();
-                        context.Report(instructions[i], $"Multiple {name} instructions should not be used in the same stage because only the last one will be used");
-                        break;
-                    }
+                        InstructionKind.Cmd => "CMD",
+                        InstructionKind.Entrypoint => "ENTRYPOINT",
+                        _ => "HEALTHCHECK",
+                    };
+                    context.Report(instructions[i], $"Multiple {name} instructions should not be used in the same stage because only the last one will be used");
+                    break;
                 }
             }
         }

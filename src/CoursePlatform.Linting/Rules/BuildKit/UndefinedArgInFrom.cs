@@ -37,10 +37,14 @@ public sealed class UndefinedArgInFrom : Rule
         ```
         """;
 
+    // Reused by Verify on the thread; filled and read within one call.
+    [ThreadStatic]
+    private static List<VariableReference>? t_references;
+
     public override void Check(RuleContext context)
     {
         var document = context.Document;
-        Func<string, string?>? lookup = null;
+        StageScope? declared = null;
         foreach (var instruction in context.Instructions)
         {
             if (instruction is not FromInstruction from)
@@ -49,35 +53,44 @@ public sealed class UndefinedArgInFrom : Rule
             }
             if (from.Image is { } image && image.Text.Contains('$'))
             {
-                Verify(context, from, image, lookup ??= Lookup(document));
+                Verify(context, from, image, declared ??= Declared(document));
             }
             if (from.Platform?.Value is { } platform && platform.Text.Contains('$'))
             {
-                Verify(context, from, platform, lookup ??= Lookup(document));
+                Verify(context, from, platform, declared ??= Declared(document));
             }
         }
     }
 
-    // A declared name reads as empty, an undeclared one as unset. Made here so that only files with a variable in
-    // FROM allocate the closure.
-    private static Func<string, string?> Lookup(DockerfileDocument document)
-        => name => IsDeclared(document, name) || BuildEnvironment.PredefinedPlatformArgs.ContainsKey(name) ? "" : null;
-
-    private static bool IsDeclared(DockerfileDocument document, string name)
+    // What FROM may refer to: the global ARG names (declared, whatever their value) and, behind them, the predefined
+    // platform args. Only set or unset matters here, never the value. A scope rather than a lookup delegate: no
+    // closure, and the names of references to it are its own strings.
+    private static StageScope Declared(DockerfileDocument document)
     {
-        var globalArgs = document.Stages.GlobalArgs;
-        for (var a = 0; a < globalArgs.Count; a++)
+        // The ARGs before the first FROM, read straight from the document (no stage graph).
+        var preamble = StageGraph.Preamble(document);
+        var count = 0;
+        foreach (var instruction in preamble)
         {
-            var declarations = globalArgs[a].Declarations;
+            count += instruction is ArgInstruction arg ? arg.Declarations.Count : 0;
+        }
+        var scope = new StageScope(count, predefinedFallback: true);
+        foreach (var instruction in preamble)
+        {
+            if (instruction is not ArgInstruction arg)
+            {
+                continue;
+            }
+            var declarations = arg.Declarations;
             for (var i = 0; i < declarations.Count; i++)
             {
-                if (declarations[i].Name?.Value == name)
+                if (declarations[i].Name?.Value is { } name)
                 {
-                    return true;
+                    scope.DeclareArg(name, "");
                 }
             }
         }
-        return false;
+        return scope;
     }
 
     // The names a suggestion may come from: global ARGs in order, then the predefined platform args.
@@ -98,9 +111,11 @@ public sealed class UndefinedArgInFrom : Rule
         return names;
     }
 
-    private static void Verify(RuleContext context, FromInstruction from, Word word, Func<string, string?> lookup)
+    private static void Verify(RuleContext context, FromInstruction from, Word word, StageScope declared)
     {
-        var references = VariableExpansion.References(word.Text, lookup, new ExpansionOptions(context.Document.EscapeChar));
+        var references = t_references ??= [];
+        references.Clear();
+        VariableExpansion.References(word.Text, declared, new ExpansionOptions(context.Document.EscapeChar), references);
         List<string>? known = null;
         for (var i = 0; i < references.Count; i++)
         {

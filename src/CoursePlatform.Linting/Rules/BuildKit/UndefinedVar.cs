@@ -60,9 +60,35 @@ public sealed class UndefinedVar : Rule
         {
             return;
         }
-        // Most files use '$' only in RUN commands: no stage is wanted and nothing is replayed.
+        // Most files use '$' only in RUN commands: no stage is wanted and nothing is replayed. That is found from
+        // the instructions themselves, before the replay asks for the stage graph.
+        if (!AnyExpandedWord(document))
+        {
+            return;
+        }
         var visitor = new Visitor(context);
-        BuildEnvironment.Dispatch(document, context.Options, ref visitor);
+        BuildEnvironment.Dispatch(document, context.Options, ref visitor, context);
+    }
+
+    // The union of what Visitor.Wants asks of each stage: an instruction after some FROM (not a FROM) with a word
+    // the builder expands.
+    private static bool AnyExpandedWord(DockerfileDocument document)
+    {
+        List<ExpandedWord>? words = t_words ??= [];
+        foreach (var instruction in StageGraph.Dispatched(document))
+        {
+            if (instruction is FromInstruction)
+            {
+                continue;
+            }
+            words?.Clear();
+            ExpandedWords.Collect(document, instruction, ref words);
+            if (words is { Count: > 0 })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private struct Visitor(RuleContext context) : IDispatchVisitor
@@ -71,14 +97,16 @@ public sealed class UndefinedVar : Rule
         // while a check runs).
         private List<ExpandedWord>? _words = t_words ??= [];
 
+        // Only whether a name is set is ever asked.
+        public readonly bool NeedsValues => false;
+
         public bool Wants(Stage stage)
         {
-            var escape = context.Document.EscapeChar;
             var instructions = stage.Instructions;
             for (var i = 0; i < instructions.Count; i++)
             {
                 _words?.Clear();
-                ExpandedWords.Collect(instructions[i], escape, ref _words);
+                ExpandedWords.Collect(context.Document, instructions[i], ref _words);
                 if (_words is { Count: > 0 })
                 {
                     return true;
@@ -91,14 +119,14 @@ public sealed class UndefinedVar : Rule
         {
             if (instruction is ArgInstruction arg)
             {
-                if (arg.Text.Contains('$'))
+                if (ExpandedWords.MentionsVariable(context.Document, arg) && arg.Text.Contains('$'))
                 {
                     VerifyArg(context, arg, scope);
                 }
                 return;
             }
             _words?.Clear();
-            ExpandedWords.Collect(instruction, context.Document.EscapeChar, ref _words);
+            ExpandedWords.Collect(context.Document, instruction, ref _words);
             if (_words is not { Count: > 0 } words)
             {
                 return;
@@ -126,9 +154,8 @@ public sealed class UndefinedVar : Rule
             // The scope is copied only when a later default of this ARG can refer to the name.
             if (declaration.Name?.Value is { Length: > 0 } name && AnyReferenceAfter(declarations, i))
             {
-                var value = declaration.DefaultValue is { } given
-                    ? VariableExpansion.ExpandValue(given.Text, local, options)
-                    : null;
+                // Only whether the name is set matters (see Visitor.NeedsValues): a default stands for itself.
+                var value = declaration.DefaultValue?.Text;
                 local = local == scope ? scope.Clone() : local;
                 local.DeclareArg(name, value);
             }
@@ -146,6 +173,10 @@ public sealed class UndefinedVar : Rule
         }
         return false;
     }
+
+    // Apart from Verify: the lambda captures the scope, and its closure would be made on every call of Verify.
+    private static string? Suggest(string name, StageScope scope)
+        => BuildKitSupport.Suggest(name, scope.Names.Where(n => scope.Lookup(n) is not null));
 
     /// <summary>Reports each undefined name of one expanded word once, on the reference itself.</summary>
     private static void Verify(RuleContext context, Instruction instruction, ExpandedWord word, StageScope scope)
@@ -165,7 +196,7 @@ public sealed class UndefinedVar : Rule
             {
                 continue;
             }
-            var suggestion = BuildKitSupport.Suggest(reference.Name, scope.Names.Where(n => scope.Lookup(n) is not null));
+            var suggestion = Suggest(reference.Name, scope);
             var message = suggestion is null
                 ? $"Usage of undefined variable '${reference.Name}'"
                 : $"Usage of undefined variable '${reference.Name}' (did you mean ${suggestion}?)";

@@ -37,24 +37,18 @@ public sealed class DL3006UntaggedImage : Rule
 
     public override void Check(RuleContext context)
     {
-        List<string>? aliases = null;
-        foreach (var instruction in context.Instructions)
+        var instructions = context.Instructions;
+        for (var i = 0; i < instructions.Count; i++)
         {
-            if (instruction is not FromInstruction from)
-            {
-                continue;
-            }
-            if (from is { Image: { } image, Reference: { Tag: null, Digest: null } } && !IsExempt(image.Text, aliases))
+            if (instructions[i] is FromInstruction { Image: { } image, Reference: { Tag: null, Digest: null } } from
+                && !IsExempt(image.Text, instructions, i))
             {
                 context.Report(from, image);
-            }
-            if (InstructionRuleSupport.AliasOf(from) is { } alias)
-            {
-                (aliases ??= []).Add(alias);
             }
         }
     }
 
-    private static bool IsExempt(string image, List<string>? aliases) =>
-        image.Length == 0 || image == "scratch" || image[0] == '$' || aliases is not null && aliases.Contains(image);
+    // An earlier stage's alias is looked for among the earlier FROMs in place (no list of aliases per file).
+    private static bool IsExempt(string image, ReadOnlyArray<Instruction> instructions, int index) =>
+        image.Length == 0 || image == "scratch" || image[0] == '$' || InstructionRuleSupport.IsAliasBefore(instructions, index, image);
 }

@@ -48,28 +48,26 @@ public sealed class DL3022CopyFromUnknownStage : Rule
 
     public override void Check(RuleContext context)
     {
-        List<string>? aliases = null;
+        var instructions = context.Instructions;
         var fromCount = 0;
-        foreach (var instruction in context.Instructions)
+        for (var i = 0; i < instructions.Count; i++)
         {
-            if (instruction is FromInstruction from)
+            var instruction = instructions[i];
+            if (instruction is FromInstruction)
             {
                 fromCount++;
-                if (InstructionRuleSupport.AliasOf(from) is { } alias)
-                {
-                    (aliases ??= []).Add(alias);
-                }
             }
-            else if (instruction is CopyInstruction { From: { Value: { } value } flag } copy && !IsKnown(value.Value, aliases, fromCount))
+            else if (instruction is CopyInstruction { From: { Value: { } value } flag } copy && !IsKnown(value.Value, instructions, i, fromCount))
             {
                 context.Report(copy, flag);
             }
         }
     }
 
-    private static bool IsKnown(string source, List<string>? aliases, int fromCount)
+    // The aliases of the stages so far are the earlier FROMs' (looked up in place, no list per file).
+    private static bool IsKnown(string source, ReadOnlyArray<Instruction> instructions, int index, int fromCount)
     {
-        if (source.Contains(':') || aliases is not null && aliases.Contains(source))
+        if (source.Contains(':') || InstructionRuleSupport.IsAliasBefore(instructions, index, source))
         {
             return true;
         }

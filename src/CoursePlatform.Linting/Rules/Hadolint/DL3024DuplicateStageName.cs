@@ -48,14 +48,26 @@ public sealed class DL3024DuplicateStageName : Rule
 
     public override void Check(RuleContext context)
     {
-        HashSet<string>? names = null;
-        foreach (var instruction in context.Instructions)
+        var instructions = context.Instructions;
+        for (var i = 0; i < instructions.Count; i++)
         {
-            if (instruction is FromInstruction { StageName: { } name } from
-                && !(names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(name.Text))
+            if (instructions[i] is FromInstruction { StageName: { } name } from && NamedBefore(instructions, i, name.Text))
             {
                 context.Report(from, name);
             }
         }
+    }
+
+    // The earlier FROMs are searched in place: a file has a few stages, and a set of names would be made per file.
+    private static bool NamedBefore(ReadOnlyArray<Instruction> instructions, int index, string name)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (instructions[i] is FromInstruction { StageName: { } earlier } && string.Equals(earlier.Text, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -48,28 +48,43 @@ public sealed class DL3044SelfReferencingEnv : Rule
         {
             return;
         }
-        HashSet<string>? defined = null;
-        foreach (var instruction in context.Instructions)
+        var instructions = context.Instructions;
+        for (var i = 0; i < instructions.Count; i++)
         {
-            if (instruction is ArgInstruction arg)
+            if (instructions[i] is EnvInstruction env && FindOffender(env.Pairs, instructions, i) is { } offender)
+            {
+                context.Report(env, offender.Key);
+            }
+        }
+    }
+
+    /// <summary>True when an ARG or ENV before <paramref name="index"/> defines the name (searched in place, no set per file).</summary>
+    private static bool DefinedBefore(ReadOnlyArray<Instruction> instructions, int index, string name)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (instructions[i] is ArgInstruction arg)
             {
                 foreach (var declaration in arg.Declarations)
                 {
-                    (defined ??= new HashSet<string>(StringComparer.Ordinal)).Add(declaration.Name.Value);
+                    if (declaration.Name.Value == name)
+                    {
+                        return true;
+                    }
                 }
             }
-            else if (instruction is EnvInstruction env)
+            else if (instructions[i] is EnvInstruction env)
             {
-                if (FindOffender(env.Pairs, defined) is { } offender)
-                {
-                    context.Report(env, offender.Key);
-                }
                 foreach (var pair in env.Pairs)
                 {
-                    (defined ??= new HashSet<string>(StringComparer.Ordinal)).Add(pair.Name);
+                    if (pair.Name == name)
+                    {
+                        return true;
+                    }
                 }
             }
         }
+        return false;
     }
 
     /// <summary>The first pair whose value refers to a name another pair defines (and that was not defined before).</summary>
@@ -92,7 +107,7 @@ public sealed class DL3044SelfReferencingEnv : Rule
         return false;
     }
 
-    private static Syntax.KeyValuePair? FindOffender(ReadOnlyArray<Syntax.KeyValuePair> pairs, HashSet<string>? defined)
+    private static Syntax.KeyValuePair? FindOffender(ReadOnlyArray<Syntax.KeyValuePair> pairs, ReadOnlyArray<Instruction> instructions, int index)
     {
         if (pairs.Count < 2)
         {
@@ -108,7 +123,7 @@ public sealed class DL3044SelfReferencingEnv : Rule
             for (var definer = 0; definer < pairs.Count; definer++)
             {
                 var name = pairs[definer].Name;
-                if (definer != user && name.Length > 0 && !(defined?.Contains(name) ?? false) && References(value, name))
+                if (definer != user && name.Length > 0 && References(value, name) && !DefinedBefore(instructions, index, name))
                 {
                     return pairs[user];
                 }

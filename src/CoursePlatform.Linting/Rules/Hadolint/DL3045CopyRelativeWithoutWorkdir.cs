@@ -44,22 +44,33 @@ public sealed class DL3045CopyRelativeWithoutWorkdir : Rule
 
     public override void Check(RuleContext context)
     {
-        Dictionary<string, bool>? aliases = null;
-        string? currentAlias = null;
-        var workdirSet = false;
-        foreach (var instruction in context.Instructions)
+        var instructions = context.Instructions;
+        var stageCount = 0;
+        foreach (var instruction in instructions)
         {
-            switch (instruction)
+            stageCount += instruction is FromInstruction ? 1 : 0;
+        }
+        // Whether each stage so far has a WORKDIR (its own or inherited): a stage built on an earlier alias starts
+        // from the last stage of that name, found among the earlier FROMs (no table of aliases per file).
+        Span<bool> workdirs = stageCount <= 256 ? stackalloc bool[stageCount] : new bool[stageCount];
+        var stage = -1;
+        var workdirSet = false;
+        for (var i = 0; i < instructions.Count; i++)
+        {
+            switch (instructions[i])
             {
                 case FromInstruction from:
-                    workdirSet = from.Image is { } image && aliases is not null
-                        && aliases.TryGetValue(image.Text, out var inherited) && inherited;
-                    currentAlias = InstructionRuleSupport.AliasOf(from);
-                    Remember(ref aliases, currentAlias, workdirSet);
+                    stage++;
+                    workdirSet = from.Image is { } image && LastStageNamed(instructions, i, stage, image.Text) is var named and >= 0
+                        && workdirs[named];
+                    workdirs[stage] = workdirSet;
                     break;
                 case WorkdirInstruction:
                     workdirSet = true;
-                    Remember(ref aliases, currentAlias, true);
+                    if (stage >= 0)
+                    {
+                        workdirs[stage] = true;
+                    }
                     break;
                 case CopyInstruction { Destination: { } destination } copy when !workdirSet && IsRelative(destination.Text):
                     context.Report(copy, destination);
@@ -68,12 +79,21 @@ public sealed class DL3045CopyRelativeWithoutWorkdir : Rule
         }
     }
 
-    private static void Remember(ref Dictionary<string, bool>? aliases, string? alias, bool workdirSet)
+    /// <summary>The index of the last stage before the FROM at <paramref name="index"/> (stage <paramref name="stage"/>) aliased <paramref name="alias"/>, or -1.</summary>
+    private static int LastStageNamed(ReadOnlyArray<Instruction> instructions, int index, int stage, string alias)
     {
-        if (alias is not null)
+        for (var i = index - 1; i >= 0; i--)
         {
-            (aliases ??= new Dictionary<string, bool>(StringComparer.Ordinal))[alias] = workdirSet;
+            if (instructions[i] is FromInstruction from)
+            {
+                stage--;
+                if (InstructionRuleSupport.AliasOf(from) == alias)
+                {
+                    return stage;
+                }
+            }
         }
+        return -1;
     }
 
     internal static bool IsRelative(string raw)

@@ -39,24 +39,18 @@ public sealed class DL3066NumericUser : Rule
 
     public override void Check(RuleContext context)
     {
-        List<string>? args = null;
-        foreach (var instruction in context.Instructions)
+        var instructions = context.Instructions;
+        for (var i = 0; i < instructions.Count; i++)
         {
-            if (instruction is ArgInstruction arg)
-            {
-                foreach (var declaration in arg.Declarations)
-                {
-                    (args ??= []).Add(declaration.Name.Value);
-                }
-            }
-            else if (instruction is UserInstruction { Argument: { } argument } user && !IsAccepted(argument.Text, args))
+            if (instructions[i] is UserInstruction { Argument: { } argument } user && !IsAccepted(argument.Text, instructions, i))
             {
                 context.Report(user);
             }
         }
     }
 
-    private static bool IsAccepted(string text, List<string>? args)
+    // The ARG names declared so far are read from the earlier instructions in place (no list per file).
+    private static bool IsAccepted(string text, ReadOnlyArray<Instruction> instructions, int index)
     {
         var colon = text.IndexOf(':');
         var uid = colon >= 0 ? text.AsSpan(0, colon) : text.AsSpan();
@@ -65,13 +59,34 @@ public sealed class DL3066NumericUser : Rule
         {
             numeric &= char.IsAsciiDigit(c);
         }
-        if (numeric || args is null)
+        if (numeric)
         {
-            return numeric;
+            return true;
         }
-        foreach (var name in args)
+        for (var i = 0; i < index; i++)
         {
-            if (text.Contains("${" + name + "}", StringComparison.Ordinal) || text.Contains("$" + name, StringComparison.Ordinal))
+            if (instructions[i] is ArgInstruction arg)
+            {
+                foreach (var declaration in arg.Declarations)
+                {
+                    if (Mentions(text, declaration.Name.Value))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the text contains <c>${name}</c> or <c>$name</c> (the latter also as a prefix of a longer name).</summary>
+    internal static bool Mentions(string text, string name)
+    {
+        for (var at = text.IndexOf('$'); at >= 0; at = text.IndexOf('$', at + 1))
+        {
+            var rest = text.AsSpan(at + 1);
+            if (rest.StartsWith(name, StringComparison.Ordinal) ||
+                rest.Length > name.Length + 1 && rest[0] == '{' && rest[1..].StartsWith(name, StringComparison.Ordinal) && rest[name.Length + 1] == '}')
             {
                 return true;
             }

@@ -45,6 +45,19 @@ internal static class InstructionRuleSupport
     /// <summary>The stage name as written (hadolint compares aliases case-sensitively), or null.</summary>
     public static string? AliasOf(FromInstruction from) => from.StageName?.Text;
 
+    /// <summary>True when a FROM before <paramref name="index"/> names its stage <paramref name="alias"/> (case-sensitive).</summary>
+    public static bool IsAliasBefore(ReadOnlyArray<Instruction> instructions, int index, string alias)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (instructions[i] is FromInstruction { StageName: { } name } && name.Text == alias)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Where a FROM finding goes: the image word, or the first line when the image is missing.</summary>
     public static void ReportOnImage(RuleContext context, FromInstruction from, string? message = null)
     {

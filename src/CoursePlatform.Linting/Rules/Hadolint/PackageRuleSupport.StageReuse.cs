@@ -14,43 +14,48 @@ internal static partial class PackageRuleSupport
     public static void ReportInLastOrReusedStages(RuleContext context, Func<RunInstruction, ShellCommand?> check)
     {
         var instructions = context.Instructions;
+        // "Last" is the final FROM, "reused" means a FROM anywhere in the file names the alias: the final FROM is
+        // found first, so each finding is decided as it is met (no list of pending findings, no set of names).
+        FromInstruction? last = null;
+        for (var i = 0; i < instructions.Count; i++)
+        {
+            if (instructions[i] is FromInstruction from)
+            {
+                last = from;
+            }
+        }
+        // Worked out for a stage when its first finding is met; once known to be dropped, its RUNs are not checked.
         FromInstruction? current = null;
-        List<(FromInstruction? From, RunInstruction Run, ShellCommand Command)>? pending = null;
+        bool? kept = null;
         for (var i = 0; i < instructions.Count; i++)
         {
             var instruction = instructions[i];
             if (instruction is FromInstruction from)
             {
                 current = from;
+                kept = null;
             }
-            else if (instruction is RunInstruction run && check(run) is { } command)
+            else if (kept != false && instruction is RunInstruction run && check(run) is { } command)
             {
-                (pending ??= []).Add((current, run, command));
+                kept ??= SameFrom(current, last) || current?.StageName is { } alias && IsBaseImage(instructions, alias.Text);
+                if (kept == true)
+                {
+                    Report(context, run, command);
+                }
             }
         }
-        if (pending is null)
-        {
-            return;
-        }
-        // Decided at the end of the file: "last" is the final FROM, "reused" means a FROM anywhere names the alias.
-        var last = current;
-        var baseImages = new HashSet<string>(StringComparer.Ordinal);
+    }
+
+    private static bool IsBaseImage(ReadOnlyArray<Instruction> instructions, string alias)
+    {
         for (var i = 0; i < instructions.Count; i++)
         {
-            if (instructions[i] is FromInstruction { Reference.Name: { Length: > 0 } name })
+            if (instructions[i] is FromInstruction { Reference.Name: { Length: > 0 } name } && name == alias)
             {
-                baseImages.Add(name);
+                return true;
             }
         }
-        foreach (var (from, run, command) in pending)
-        {
-            var isLast = SameFrom(from, last);
-            var isReused = from?.StageName is { } alias && baseImages.Contains(alias.Text);
-            if (isLast || isReused)
-            {
-                Report(context, run, command);
-            }
-        }
+        return false;
     }
 
     /// <summary>Structural equality of two FROMs the way hadolint compares them; null stands for a bare <c>FROM scratch</c>.</summary>
