@@ -229,14 +229,15 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
     /// <summary>The span from an instruction's keyword to the end of its first physical line.</summary>
     public SourceSpan FirstLine(Instruction instruction)
     {
-        var start = instruction.Keyword.Span.Start;
-        var line = instruction.Keyword.Span.StartLine;
+        var keyword = instruction.KeywordSpan;
+        var start = keyword.Start;
+        var line = keyword.StartLine;
         var end = line < Document.Lines.LineCount ? Document.Lines.LineStart(line + 1) - 1 : Document.Source.Length;
         while (end > start && (Document.Source[end - 1] == '\r' || Document.Source[end - 1] == '\n'))
         {
             end--;
         }
-        end = Math.Min(Math.Max(end, instruction.Keyword.Span.End), instruction.Span.End);
+        end = Math.Min(Math.Max(end, keyword.End), instruction.Span.End);
         return Document.Lines.Span(start, end);
     }
 }

@@ -72,7 +72,7 @@ public sealed class ConsistentInstructionCasing : Rule
             return;
         }
         // The keyword as a span: its text is only made into a string for a finding.
-        var keyword = instruction.Keyword.TextSpan;
+        var keyword = instruction.KeywordTextSpan;
         if (BuildKitSupport.IsLower(keyword))
         {
             lower++;
@@ -93,7 +93,7 @@ public sealed class ConsistentInstructionCasing : Rule
         {
             return;
         }
-        var keyword = instruction.Keyword.TextSpan;
+        var keyword = instruction.KeywordTextSpan;
         var fine = majorityLower ? BuildKitSupport.IsLower(keyword) : BuildKitSupport.IsUpper(keyword);
         if (!fine)
         {
