@@ -10,19 +10,13 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
     private List<RawFinding> _sink;
 
     internal RuleContext(Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
-    {
-        _rule = rule;
-        Document = document;
-        Instructions = instructions;
-        IsOnbuildPass = isOnbuildPass;
-        Options = options;
-        _sink = sink;
-    }
+        => Reset(rule, document, instructions, isOnbuildPass, options, sink);
 
     /// <summary>
     /// Points a context the linter keeps on its thread at the next file, so a lint call does not make new ones.
     /// The command-name buffer is kept for the next file; what it held was dropped by <see cref="Release"/>.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_rule), nameof(_sink), nameof(Document), nameof(Options))]
     internal void Reset(Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
     {
         _rule = rule;

@@ -12,12 +12,9 @@ public sealed class LineIndex
 
     public LineIndex(string source)
     {
-        // Vectorised: count the newlines, then collect them from per-block match masks (a call per line costs more
-        // than the scan itself on short lines).
-        var text = source.AsSpan();
-        var starts = new int[text.Count('\n') + 1];
-        FillLineStarts(text, starts);
-        _lineStarts = starts;
+        var buffer = new int[source.Length / 32 + 34];
+        var count = FillLineStarts(source, ref buffer);
+        _lineStarts = count == buffer.Length ? buffer : buffer[..count];
         Length = source.Length;
     }
 
@@ -79,50 +76,6 @@ public sealed class LineIndex
         }
         starts[0] = 0;
         return line;
-    }
-
-    private static void FillLineStarts(ReadOnlySpan<char> text, int[] starts)
-    {
-        var line = 1;
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            for (; i <= text.Length - 32; i += 32)
-            {
-                var mask = NewlineMask(ref chars, i);
-                if (line + 1 < starts.Length)
-                {
-                    // Branch-free for the usual zero to two newlines per block: two slots are written whatever the
-                    // count (a slot past it is overwritten by the next real newline), then the count is added.
-                    var rest = mask & (mask - 1);
-                    starts[line] = i + BitOperations.TrailingZeroCount(mask) + 1;
-                    starts[line + 1] = i + BitOperations.TrailingZeroCount(rest) + 1;
-                    var count = BitOperations.PopCount(mask);
-                    if (count > 2)
-                    {
-                        var next = line + 2;
-                        for (rest &= rest - 1; rest != 0; rest &= rest - 1)
-                        {
-                            starts[next++] = i + BitOperations.TrailingZeroCount(rest) + 1;
-                        }
-                    }
-                    line += count;
-                    continue;
-                }
-                for (; mask != 0; mask &= mask - 1)
-                {
-                    starts[line++] = i + BitOperations.TrailingZeroCount(mask) + 1;
-                }
-            }
-        }
-        for (; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                starts[line++] = i + 1;
-            }
-        }
     }
 
     /// <summary>Bit k set when the character at <c>i + k</c> is a newline (32 characters).</summary>
