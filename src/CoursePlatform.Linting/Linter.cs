@@ -33,11 +33,11 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     private readonly Rule[] _rules = [.. rules];
     private readonly Severity[] _defaultSeverities = [.. rules.Select(rule => rule.DefaultSeverity)];
     private readonly bool[] _experimental = [.. rules.Select(rule => rule.IsExperimental)];
-    private readonly Step[] _steps = [.. rules.Select(rule => new Step(rule, rule.RequiredKinds is { } kinds ? MaskOf(kinds) : uint.MaxValue, rule.ChecksOnbuild))];
+    private readonly Step[] _steps = [.. rules.Select((rule, index) => new Step(rule, index, rule.RequiredKinds is { } kinds ? MaskOf(kinds) : uint.MaxValue, rule.ChecksOnbuild))];
 
-    // What the per-file loop needs of a rule, side by side: the rule, the instruction kinds it needs (all bits when
-    // any file will do) and whether it also runs on ONBUILD triggers.
-    private readonly record struct Step(Rule Rule, uint Kinds, bool ChecksOnbuild);
+    // What the per-file loop needs of a rule, side by side: the rule, its index in the linter's rules, the instruction
+    // kinds it needs (all bits when any file will do) and whether it also runs on ONBUILD triggers.
+    private readonly record struct Step(Rule Rule, int Index, uint Kinds, bool ChecksOnbuild);
 
     // What a call needs besides the document, reused on the thread: the raw findings (emptied before the call
     // returns) and the two rule contexts (released before the call returns, so they keep no document alive).
@@ -134,9 +134,8 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         var triggerKinds = triggers.Count > 0 ? KindsOf(triggers) : 0;
         // One context per pass, retargeted from rule to rule: rules only use it during their Check. Both are kept on
         // the thread, so setting them up costs no allocation. Each is pointed at a rule before that rule runs.
-        var first = _rules.Length > 0 ? _rules[0] : null!;
-        var context = Context(ref pass.Context, first, document, document.Instructions, false, options, raw);
-        var onbuildContext = triggerKinds != 0 ? Context(ref pass.OnbuildContext, first, document, triggers, true, options, raw) : null;
+        var context = Context(ref pass.Context, _rules, document, document.Instructions, false, options, raw);
+        var onbuildContext = triggerKinds != 0 ? Context(ref pass.OnbuildContext, _rules, document, triggers, true, options, raw) : null;
         if (!configured && options.ExperimentalRules.Count == 0 && suppressions.EnablesEveryStableRule)
         {
             // The usual case: the precomputed plan, with no per-rule configuration or suppression lookups.
@@ -166,26 +165,20 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
     {
         if ((step.Kinds & kinds) != 0)
         {
-            step.Rule.Check(context.For(step.Rule));
+            step.Rule.Check(context.For(step.Index));
         }
         // A trigger kind is only ever set when the file has triggers, and then there is an ONBUILD context.
         if (step.ChecksOnbuild && (step.Kinds & triggerKinds) != 0)
         {
-            step.Rule.Check(onbuildContext!.For(step.Rule));
+            step.Rule.Check(onbuildContext!.For(step.Index));
         }
     }
 
     private static RuleContext Context(
-        ref RuleContext? kept, Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> raw)
+        ref RuleContext? kept, Rule[] rules, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> raw)
     {
-        if (kept is null)
-        {
-            kept = new RuleContext(rule, document, instructions, isOnbuildPass, options, raw);
-        }
-        else
-        {
-            kept.Reset(rule, document, instructions, isOnbuildPass, options, raw);
-        }
+        kept ??= new RuleContext(rules.Length > 0 ? rules[0] : null!, document, instructions, isOnbuildPass, options, raw);
+        kept.Reset(rules, document, instructions, isOnbuildPass, options, raw);
         return kept;
     }
 

@@ -6,26 +6,31 @@ namespace CoursePlatform.Linting.Rules;
 /// <summary>What a rule sees while checking one file, and where it reports.</summary>
 public sealed class RuleContext : Semantics.IGlobalArgSource
 {
-    private Rule _rule;
+    // The rule being run is an index into the linter's rules: moving from rule to rule then stores a number, not a
+    // reference (no write barrier for each of the hundred-odd rules of every file).
+    private Rule[] _rules;
+    private int _current;
     private List<RawFinding> _sink;
 
     internal RuleContext(Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
-        => Reset(rule, document, instructions, isOnbuildPass, options, sink);
+        => Reset([rule], document, instructions, isOnbuildPass, options, sink);
 
     /// <summary>
     /// Points a context the linter keeps on its thread at the next file, so a lint call does not make new ones.
     /// The command-name buffer is kept for the next file; what it held was dropped by <see cref="Release"/>.
     /// </summary>
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_rule), nameof(_sink), nameof(Document), nameof(Options))]
-    internal void Reset(Rule rule, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_rules), nameof(_sink), nameof(Document), nameof(Options))]
+    internal void Reset(Rule[] rules, DockerfileDocument document, ReadOnlyArray<Instruction> instructions, bool isOnbuildPass, LintOptions options, List<RawFinding> sink)
     {
-        _rule = rule;
+        _rules = rules;
+        _current = 0;
         Document = document;
         Instructions = instructions;
         IsOnbuildPass = isOnbuildPass;
         Options = options;
         _sink = sink;
         _gathered = false;
+        _indexed = false;
         _globalArgs = null;
         _globalArgsKnown = false;
     }
@@ -37,6 +42,16 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
         {
             Array.Clear(names, 0, _commandNameCount);
         }
+        if (_indexed)
+        {
+            Array.Clear(_byKind!, 0, Instructions.Count);
+            if (_byKind!.Length > 1024)
+            {
+                // One huge file must not pin a big buffer for the thread's life.
+                _byKind = null;
+            }
+        }
+        _indexed = false;
         _gathered = false;
         _commandNameCount = 0;
         _commandFilter = 0;
@@ -48,10 +63,10 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
         _sink = null!;
     }
 
-    /// <summary>Points the context at the next rule, so one context serves a whole pass over the rules.</summary>
-    internal RuleContext For(Rule rule)
+    /// <summary>Points the context at rule <paramref name="index"/> of its rules, so one context serves a whole pass.</summary>
+    internal RuleContext For(int index)
     {
-        _rule = rule;
+        _current = index;
         return this;
     }
 
@@ -66,6 +81,55 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
     public bool IsOnbuildPass { get; private set; }
 
     public LintOptions Options { get; private set; }
+
+    // The instructions grouped by kind (source order within a kind), built on first use into buffers a kept context
+    // reuses from file to file: a rule about RUN or FROM walks those alone instead of testing every instruction.
+    private Instruction[]? _byKind;
+    private readonly int[] _kindStarts = new int[KindCount + 1];
+    private bool _indexed;
+
+    private const int KindCount = (int)InstructionKind.Workdir + 1;
+
+    /// <summary>The instructions among <see cref="Instructions"/> of one kind, in source order.</summary>
+    public ReadOnlySpan<Instruction> InstructionsOf(InstructionKind kind)
+    {
+        if (!_indexed)
+        {
+            IndexKinds();
+        }
+        var start = _kindStarts[(int)kind];
+        return new ReadOnlySpan<Instruction>(_byKind, start, _kindStarts[(int)kind + 1] - start);
+    }
+
+    private void IndexKinds()
+    {
+        var instructions = Instructions.AsSpan();
+        if (_byKind is null || _byKind.Length < instructions.Length)
+        {
+            _byKind = new Instruction[Math.Max(instructions.Length, 32)];
+        }
+        // A counting sort: how many of each kind, where each kind starts, then every instruction into its place.
+        Span<int> next = stackalloc int[KindCount];
+        next.Clear();
+        foreach (var instruction in instructions)
+        {
+            next[(int)instruction.Kind]++;
+        }
+        var starts = _kindStarts;
+        var at = 0;
+        for (var kind = 0; kind < KindCount; kind++)
+        {
+            starts[kind] = at;
+            at += next[kind];
+            next[kind] = starts[kind];
+        }
+        starts[KindCount] = at;
+        foreach (var instruction in instructions)
+        {
+            _byKind[next[(int)instruction.Kind]++] = instruction;
+        }
+        _indexed = true;
+    }
 
     // The distinct command names of the pass, hashed on length and first character into 64 buckets, with a 64-bit
     // filter of the buckets in use in front: most questions are about tools the file never calls and are answered
@@ -134,32 +198,29 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
         Array.Clear(heads);
         _commandFilter = 0;
         _commandNameCount = 0;
-        foreach (var instruction in Instructions)
+        foreach (var instruction in InstructionsOf(InstructionKind.Run))
         {
-            if (instruction is RunInstruction run)
+            // Scripts repeat a handful of names (apt-get, rm, echo ...): each is kept once.
+            foreach (var command in ((RunInstruction)instruction).Script.Commands)
             {
-                // Scripts repeat a handful of names (apt-get, rm, echo ...): each is kept once.
-                foreach (var command in run.Script.Commands)
+                var name = command.Name;
+                var bucket = Bucket(name);
+                if (Contains(name, bucket))
                 {
-                    var name = command.Name;
-                    var bucket = Bucket(name);
-                    if (Contains(name, bucket))
-                    {
-                        continue;
-                    }
-                    var index = _commandNameCount++;
-                    if (index == names.Length)
-                    {
-                        Array.Resize(ref names, names.Length * 2);
-                        Array.Resize(ref next, names.Length);
-                        _commandNames = names;
-                        _nextInBucket = next;
-                    }
-                    names[index] = name;
-                    next[index] = heads[bucket];
-                    heads[bucket] = index + 1;
-                    _commandFilter |= 1UL << bucket;
+                    continue;
                 }
+                var index = _commandNameCount++;
+                if (index == names.Length)
+                {
+                    Array.Resize(ref names, names.Length * 2);
+                    Array.Resize(ref next, names.Length);
+                    _commandNames = names;
+                    _nextInBucket = next;
+                }
+                names[index] = name;
+                next[index] = heads[bucket];
+                heads[bucket] = index + 1;
+                _commandFilter |= 1UL << bucket;
             }
         }
     }
@@ -210,7 +271,10 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
 
     /// <summary>Reports a finding at <paramref name="span"/>, with the rule's message unless one is given.</summary>
     public void Report(SourceSpan span, string? message = null, Instruction? instruction = null)
-        => _sink.Add(new RawFinding(_rule, span, message ?? _rule.Message, instruction));
+    {
+        var rule = _rules[_current];
+        _sink.Add(new RawFinding(rule, span, message ?? rule.Message, instruction));
+    }
 
     /// <summary>Reports a finding on a whole instruction's first line (from its keyword to the end of that line).</summary>
     public void Report(Instruction instruction, string? message = null)

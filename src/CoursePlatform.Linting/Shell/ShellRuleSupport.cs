@@ -49,7 +49,7 @@ internal static class ShellRuleSupport
         {
             return;
         }
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
             if (instruction is RunInstruction run && FirstNamed(run.Script, names) is { NameWord: { } word })
             {

@@ -36,7 +36,7 @@ public sealed class FromAsCasing : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.From))
         {
             if (instruction is not FromInstruction { AsKeyword: { } asWord })
             {

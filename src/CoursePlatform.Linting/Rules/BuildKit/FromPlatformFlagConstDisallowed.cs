@@ -38,7 +38,7 @@ public sealed class FromPlatformFlagConstDisallowed : Rule
     public override void Check(RuleContext context)
     {
         var escape = context.Document.EscapeChar;
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.From))
         {
             if (instruction is not FromInstruction { Platform.Value: { } value } from)
             {

@@ -36,7 +36,7 @@ public sealed class StageNameCasing : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.From))
         {
             if (instruction is FromInstruction { AsKeyword: not null, StageName: { } name } from
                 && !BuildKitSupport.IsLower(name.Text)

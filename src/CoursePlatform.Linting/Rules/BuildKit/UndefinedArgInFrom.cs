@@ -45,7 +45,7 @@ public sealed class UndefinedArgInFrom : Rule
     {
         var document = context.Document;
         StageScope? declared = null;
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.From))
         {
             if (instruction is not FromInstruction from)
             {

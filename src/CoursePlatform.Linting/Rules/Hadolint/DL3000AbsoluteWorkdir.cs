@@ -48,7 +48,7 @@ public sealed class DL3000AbsoluteWorkdir : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Workdir))
         {
             if (instruction is WorkdirInstruction { Argument: { } argument } && IsRelative(argument.Text))
             {

@@ -37,7 +37,7 @@ public sealed class DL3007LatestTag : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.From))
         {
             if (instruction is FromInstruction { Image: { } image, Reference: { Tag: "latest", Digest: null } })
             {

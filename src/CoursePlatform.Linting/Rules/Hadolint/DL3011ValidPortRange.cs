@@ -40,7 +40,7 @@ public sealed class DL3011ValidPortRange : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Expose))
         {
             if (instruction is not ExposeInstruction expose)
             {

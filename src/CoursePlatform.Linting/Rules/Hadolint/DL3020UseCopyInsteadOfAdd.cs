@@ -39,7 +39,7 @@ public sealed class DL3020UseCopyInsteadOfAdd : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Add))
         {
             if (instruction is not AddInstruction add)
             {

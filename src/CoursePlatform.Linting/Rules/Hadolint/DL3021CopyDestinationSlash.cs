@@ -38,7 +38,7 @@ public sealed class DL3021CopyDestinationSlash : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Copy))
         {
             if (instruction is CopyInstruction { Destination: { } destination } copy
                 && copy.Sources.Count > 1

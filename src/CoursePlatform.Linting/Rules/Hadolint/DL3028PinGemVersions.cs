@@ -47,7 +47,7 @@ public sealed class DL3028PinGemVersions : Rule
         {
             return;
         }
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
             if (instruction is not RunInstruction run)
             {

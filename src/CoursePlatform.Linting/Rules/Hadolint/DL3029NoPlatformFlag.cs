@@ -35,7 +35,7 @@ public sealed class DL3029NoPlatformFlag : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.From))
         {
             if (instruction is FromInstruction { Platform: { Value: { } value } flag } from
                 && value.Text.Length > 0

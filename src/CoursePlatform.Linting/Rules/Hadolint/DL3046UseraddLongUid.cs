@@ -46,7 +46,7 @@ public sealed class DL3046UseraddLongUid : Rule
         {
             return;
         }
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
             if (instruction is not RunInstruction run)
             {

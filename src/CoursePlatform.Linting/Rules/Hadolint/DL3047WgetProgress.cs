@@ -48,7 +48,7 @@ public sealed class DL3047WgetProgress : Rule
         {
             return;
         }
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
             if (instruction is not RunInstruction run)
             {

@@ -41,7 +41,7 @@ public sealed class DL3048InvalidLabelKey : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Label))
         {
             if (instruction is not LabelInstruction label)
             {

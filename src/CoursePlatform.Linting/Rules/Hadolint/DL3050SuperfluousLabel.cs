@@ -52,7 +52,7 @@ public sealed class DL3050SuperfluousLabel : Rule
             return;
         }
         var schema = context.Options.LabelSchema;
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Label))
         {
             if (instruction is not LabelInstruction label)
             {

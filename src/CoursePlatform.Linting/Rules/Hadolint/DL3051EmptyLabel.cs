@@ -50,7 +50,7 @@ public sealed class DL3051EmptyLabel : Rule
         {
             return;
         }
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Label))
         {
             if (instruction is not LabelInstruction label)
             {

@@ -47,7 +47,7 @@ public sealed class DL3062PinGoVersions : Rule
         {
             return;
         }
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
             if (instruction is RunInstruction run && FirstUnpinned(run.Script) is { } package)
             {

@@ -40,7 +40,7 @@ public sealed class DL3063ReservedStageName : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.From))
         {
             if (instruction is FromInstruction { StageName: { } name } from
                 && (name.Text.Equals("scratch", StringComparison.OrdinalIgnoreCase)

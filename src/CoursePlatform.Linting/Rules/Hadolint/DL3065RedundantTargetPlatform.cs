@@ -44,7 +44,7 @@ public sealed class DL3065RedundantTargetPlatform : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.From))
         {
             if (instruction is FromInstruction { Platform: { Value: { } value } flag } from && IsTargetPlatform(value.Value))
             {

@@ -42,7 +42,7 @@ public sealed class DL3067CopyWholeFilesystem : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Copy))
         {
             if (instruction is not CopyInstruction { From: not null, Destination: { } destination } copy
                 || InstructionRuleSupport.DropQuotes(destination.Text) != "/")

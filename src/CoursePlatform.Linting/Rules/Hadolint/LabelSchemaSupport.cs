@@ -18,7 +18,7 @@ internal static partial class LabelSchemaSupport
         {
             return;
         }
-        foreach (var instruction in context.Instructions)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Label))
         {
             if (instruction is not LabelInstruction label)
             {

@@ -59,13 +59,9 @@ internal static partial class PackageRuleSupport
     /// </summary>
     public static void ReportFirstCommand(RuleContext context, string? name, Func<RunInstruction, ShellCommand, bool> offends)
     {
-        var instructions = context.Instructions;
-        for (var i = 0; i < instructions.Count; i++)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
-            if (instructions[i] is not RunInstruction run)
-            {
-                continue;
-            }
+            var run = (RunInstruction)instruction;
             var commands = run.Script.Commands;
             for (var k = 0; k < commands.Count; k++)
             {
@@ -89,13 +85,9 @@ internal static partial class PackageRuleSupport
     /// </summary>
     public static void ReportFirstWord(RuleContext context, string? name, Func<ShellCommand, ShellWord?> offendingWord)
     {
-        var instructions = context.Instructions;
-        for (var i = 0; i < instructions.Count; i++)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
-            if (instructions[i] is not RunInstruction run)
-            {
-                continue;
-            }
+            var run = (RunInstruction)instruction;
             var commands = run.Script.Commands;
             for (var k = 0; k < commands.Count; k++)
             {
@@ -112,10 +104,9 @@ internal static partial class PackageRuleSupport
     /// <summary>True when some RUN has a command <paramref name="predicate"/> accepts (a cheap pre-check before folding state).</summary>
     public static bool AnyCommand(RuleContext context, Func<ShellCommand, bool> predicate)
     {
-        var instructions = context.Instructions;
-        for (var i = 0; i < instructions.Count; i++)
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
-            if (instructions[i] is RunInstruction run && FirstIndex(run.Script.Commands, predicate) >= 0)
+            if (FirstIndex(((RunInstruction)instruction).Script.Commands, predicate) >= 0)
             {
                 return true;
             }
