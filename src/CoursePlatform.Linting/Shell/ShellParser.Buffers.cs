@@ -14,15 +14,13 @@ public static partial class ShellParser
         private char[] _chars = new char[256];
         private int _length;
 
-        /// <summary>Arguments and assignments gather here; each command copies its own out from a mark.</summary>
-        private readonly List<ShellWordStore.Slot> _words = new(32);
-        private readonly List<ShellAssignment> _assignments = new(8);
+        /// <summary>The words of the commands being read gather here; each command moves its own out from a mark.</summary>
+        private readonly List<ShellWordSlot> _words = new(32);
 
-        /// <summary>Every command's arguments, one command after the other; copied into the store when the parse ends.</summary>
-        private readonly List<ShellWordStore.Slot> _slots = new(64);
-        private ShellWordStore? _store;
+        /// <summary>Every command's words, one command after the other; copied into the script when the parse ends.</summary>
+        private readonly List<ShellWordSlot> _slots = new(64);
 
-        /// <summary>The values of the arguments that are not their raw text, for the script's store.</summary>
+        /// <summary>The values of the words that are not their raw text, for the script.</summary>
         private char[] _values = new char[256];
         private int _valuesLength;
 
@@ -79,9 +77,9 @@ public static partial class ShellParser
             {
                 _slots.Capacity = 64;
             }
-            if (Commands.Capacity > KeptBufferLimit / 8)
+            if (_records.Capacity > KeptBufferLimit / 16)
             {
-                Commands.Capacity = 32;
+                _records.Capacity = 32;
             }
         }
 
