@@ -15,10 +15,16 @@ public static partial class ShellParser
         private int _length;
 
         /// <summary>The words of the commands being read gather here; each command moves its own out from a mark.</summary>
-        private readonly List<ShellWordSlot> _words = new(32);
+        private ShellWordSlot[] _words = new ShellWordSlot[32];
+        private int _wordCount;
 
         /// <summary>Every command's words, one command after the other; copied into the script when the parse ends.</summary>
-        private readonly List<ShellWordSlot> _slots = new(64);
+        private ShellWordSlot[] _slots = new ShellWordSlot[64];
+        private int _slotCount;
+
+        /// <summary>The commands found so far, in the order the script lists them (copied out when the parse ends).</summary>
+        private ShellCommandRecord[] _records = new ShellCommandRecord[32];
+        private int _recordCount;
 
         /// <summary>The values of the words that are not their raw text, for the script.</summary>
         private char[] _values = new char[256];
@@ -57,6 +63,45 @@ public static partial class ShellParser
             _valuesLength += value.Length;
         }
 
+        private void AddWord(in ShellWordSlot word)
+        {
+            if (_wordCount == _words.Length)
+            {
+                Array.Resize(ref _words, _words.Length * 2);
+            }
+            _words[_wordCount++] = word;
+        }
+
+        /// <summary>Moves the words from the mark on to the end of the script's slots; returns where they now start.</summary>
+        private int CommitWords(int mark)
+        {
+            var count = _wordCount - mark;
+            if (count > _slots.Length - _slotCount)
+            {
+                Array.Resize(ref _slots, Math.Max(_slots.Length * 2, _slotCount + count));
+            }
+            var first = _slotCount;
+            _words.AsSpan(mark, count).CopyTo(_slots.AsSpan(first));
+            _slotCount += count;
+            _wordCount = mark;
+            return first;
+        }
+
+        /// <summary>Puts a command at <paramref name="index"/>, before the ones listed after it was begun.</summary>
+        private void InsertRecord(int index, in ShellCommandRecord record)
+        {
+            if (_recordCount == _records.Length)
+            {
+                Array.Resize(ref _records, _records.Length * 2);
+            }
+            if (index < _recordCount)
+            {
+                _records.AsSpan(index, _recordCount - index).CopyTo(_records.AsSpan(index + 1));
+            }
+            _records[index] = record;
+            _recordCount++;
+        }
+
         private void Grow(int needed) => Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + needed));
 
         private void TrimBuffers()
@@ -69,17 +114,17 @@ public static partial class ShellParser
             {
                 _values = new char[256];
             }
-            if (_words.Capacity > KeptBufferLimit / 16)
+            if (_words.Length > KeptBufferLimit / 16)
             {
-                _words.Capacity = 32;
+                _words = new ShellWordSlot[32];
             }
-            if (_slots.Capacity > KeptBufferLimit / 16)
+            if (_slots.Length > KeptBufferLimit / 16)
             {
-                _slots.Capacity = 64;
+                _slots = new ShellWordSlot[64];
             }
-            if (_records.Capacity > KeptBufferLimit / 16)
+            if (_records.Length > KeptBufferLimit / 16)
             {
-                _records.Capacity = 32;
+                _records = new ShellCommandRecord[32];
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Shell;
@@ -9,12 +8,12 @@ public static partial class ShellParser
     {
         private void ParseSimple(Closers closers)
         {
-            var slot = _records.Count;
+            var slot = _recordCount;
             string? name = null;
             // The words gather at the end of the shared scratch list (nested commands add and take back their own
             // after this mark): the assignments, then the name, then the arguments, each as its offsets plus, when
             // the value is not the raw text, where the value lies among the script's values.
-            var wordMark = _words.Count;
+            var wordMark = _wordCount;
             var assignmentCount = 0;
             var end = _pos;
             while (true)
@@ -40,20 +39,22 @@ public static partial class ShellParser
                 }
                 if (c == '(')
                 {
-                    if (name is not null && assignmentCount == 0 && _words.Count == wordMark + 1 && At(NextNonBlank(_pos + 1)) == ')')
+                    if (name is not null && assignmentCount == 0 && _wordCount == wordMark + 1 && At(NextNonBlank(_pos + 1)) == ')')
                     {
                         // name() body: a function definition, not a command.
                         _pos = NextNonBlank(_pos + 1) + 1;
                         HasStructure = true;
-                        _records.RemoveRange(slot, _records.Count - slot);
-                        _words.RemoveRange(wordMark, _words.Count - wordMark);
+                        _records.AsSpan(slot, _recordCount - slot).Clear();
+                        _recordCount = slot;
+                        _wordCount = wordMark;
                         SkipLinebreaks();
                         ParseCommand(closers);
                         return;
                     }
                     break;
                 }
-                if (IsRedirectStart())
+                // Only a digit, < or > (and &>, as a lone & ended the command above) can start a redirection.
+                if (c is (>= '0' and <= '9') or '<' or '>' or '&' && IsRedirectStart())
                 {
                     ParseRedirect();
                     end = _pos;
@@ -88,19 +89,17 @@ public static partial class ShellParser
                         name = changed ? Materialize(_values.AsSpan(valueStart, valueLength)) : Materialize(wordStart, _pos);
                     }
                 }
-                _words.Add(new ShellWordSlot(wordStart, _pos, valueStart, valueLength));
+                AddWord(new ShellWordSlot(wordStart, _pos, valueStart, valueLength));
             }
-            var count = _words.Count - wordMark;
+            var count = _wordCount - wordMark;
             if (count == 0)
             {
                 return;
             }
             // The command goes before the ones nested in its words, which were listed while it was being read.
-            var first = _slots.Count;
-            _slots.AddRange(CollectionsMarshal.AsSpan(_words).Slice(wordMark, count));
-            _words.RemoveRange(wordMark, count);
+            var first = CommitWords(wordMark);
             var argumentCount = name is null ? 0 : count - assignmentCount - 1;
-            _records.Insert(slot, new ShellCommandRecord(name, end, first, assignmentCount, argumentCount));
+            InsertRecord(slot, new ShellCommandRecord(name, end, first, assignmentCount, argumentCount));
         }
 
         /// <summary>The length of <c>NAME=</c>, <c>NAME+=</c> or <c>NAME[i]=</c> at the start of a raw word, or 0.</summary>

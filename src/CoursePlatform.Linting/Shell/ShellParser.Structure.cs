@@ -16,8 +16,6 @@ public static partial class ShellParser
         private int _depth;
         private List<(string Delimiter, bool StripTabs)>? _heredocs;
 
-        /// <summary>The commands found so far, in the order the script lists them (copied out when the parse ends).</summary>
-        private readonly List<ShellCommandRecord> _records = new(32);
 
         public bool HasPipe { get; private set; }
 
@@ -38,8 +36,8 @@ public static partial class ShellParser
         /// <summary>The script: the commands and words gathered, copied once into exact-size arrays.</summary>
         public ShellScript Finish(object map)
         {
-            var records = _records.ToArray();
-            var slots = _slots.ToArray();
+            var records = _records.AsSpan(0, _recordCount).ToArray();
+            var slots = _slots.AsSpan(0, _slotCount).ToArray();
             var values = new string(_values, 0, _valuesLength);
             return new ShellScript(_s, records, slots, values, HasPipe, !HasStructure && records.Length == 1, map);
         }
@@ -47,13 +45,15 @@ public static partial class ShellParser
         /// <summary>Lets go of everything the last script left behind, so the reused state holds no references.</summary>
         public void End()
         {
-            _slots.Clear();
+            _slotCount = 0;
             _valuesLength = 0;
             _s = "";
             _length = 0;
             _heredocs?.Clear();
-            _records.Clear();
-            _words.Clear();
+            // The records hold name strings: cleared, so the reused state keeps none alive.
+            _records.AsSpan(0, _recordCount).Clear();
+            _recordCount = 0;
+            _wordCount = 0;
             TrimBuffers();
         }
 
