@@ -14,10 +14,6 @@ public static partial class ShellParser
         private char[] _chars = new char[256];
         private int _length;
 
-        /// <summary>The words of the commands being read gather here; each command moves its own out from a mark.</summary>
-        private ShellWordSlot[] _words = new ShellWordSlot[32];
-        private int _wordCount;
-
         /// <summary>Every command's words, one command after the other; copied into the script when the parse ends.</summary>
         private ShellWordSlot[] _slots = new ShellWordSlot[64];
         private int _slotCount;
@@ -63,28 +59,29 @@ public static partial class ShellParser
             _valuesLength += value.Length;
         }
 
-        private void AddWord(in ShellWordSlot word)
+        private void AddSlot(in ShellWordSlot word)
         {
-            if (_wordCount == _words.Length)
+            if (_slotCount == _slots.Length)
             {
-                Array.Resize(ref _words, _words.Length * 2);
+                Array.Resize(ref _slots, _slots.Length * 2);
             }
-            _words[_wordCount++] = word;
+            _slots[_slotCount++] = word;
         }
 
-        /// <summary>Moves the words from the mark on to the end of the script's slots; returns where they now start.</summary>
-        private int CommitWords(int mark)
+        /// <summary>
+        /// Copies the <paramref name="count"/> words at <paramref name="first"/> to the end of the slots (the old
+        /// copies are left unused); returns where they now start.
+        /// </summary>
+        private int MoveWordsToEnd(int first, int count)
         {
-            var count = _wordCount - mark;
             if (count > _slots.Length - _slotCount)
             {
                 Array.Resize(ref _slots, Math.Max(_slots.Length * 2, _slotCount + count));
             }
-            var first = _slotCount;
-            _words.AsSpan(mark, count).CopyTo(_slots.AsSpan(first));
+            var to = _slotCount;
+            _slots.AsSpan(first, count).CopyTo(_slots.AsSpan(to));
             _slotCount += count;
-            _wordCount = mark;
-            return first;
+            return to;
         }
 
         /// <summary>Puts a command at <paramref name="index"/>, before the ones listed after it was begun.</summary>
@@ -113,10 +110,6 @@ public static partial class ShellParser
             if (_values.Length > KeptBufferLimit)
             {
                 _values = new char[256];
-            }
-            if (_words.Length > KeptBufferLimit / 16)
-            {
-                _words = new ShellWordSlot[32];
             }
             if (_slots.Length > KeptBufferLimit / 16)
             {

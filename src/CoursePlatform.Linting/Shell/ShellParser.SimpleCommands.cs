@@ -10,10 +10,12 @@ public static partial class ShellParser
         {
             var slot = _recordCount;
             string? name = null;
-            // The words gather at the end of the shared scratch list (nested commands add and take back their own
-            // after this mark): the assignments, then the name, then the arguments, each as its offsets plus, when
-            // the value is not the raw text, where the value lies among the script's values.
-            var wordMark = _wordCount;
+            // The words go straight to the end of the script's slots: the assignments, then the name, then the
+            // arguments, each as its offsets plus, when the value is not the raw text, where the value lies among the
+            // script's values. When a command nested in a word adds its own words after them, the words so far move
+            // past those, so that each command's words stay in one piece.
+            var first = _slotCount;
+            var count = 0;
             var assignmentCount = 0;
             var end = _pos;
             while (true)
@@ -39,14 +41,14 @@ public static partial class ShellParser
                 }
                 if (c == '(')
                 {
-                    if (name is not null && assignmentCount == 0 && _wordCount == wordMark + 1 && At(NextNonBlank(_pos + 1)) == ')')
+                    if (name is not null && assignmentCount == 0 && count == 1 && At(NextNonBlank(_pos + 1)) == ')')
                     {
                         // name() body: a function definition, not a command.
                         _pos = NextNonBlank(_pos + 1) + 1;
                         HasStructure = true;
                         _records.AsSpan(slot, _recordCount - slot).Clear();
                         _recordCount = slot;
-                        _wordCount = wordMark;
+                        _slotCount = first;
                         SkipLinebreaks();
                         ParseCommand(closers);
                         return;
@@ -57,12 +59,20 @@ public static partial class ShellParser
                 if (c is (>= '0' and <= '9') or '<' or '>' or '&' && IsRedirectStart())
                 {
                     ParseRedirect();
+                    if (_slotCount != first + count)
+                    {
+                        first = MoveWordsToEnd(first, count);
+                    }
                     end = _pos;
                     continue;
                 }
                 var wordStart = _pos;
                 var mark = _length;
                 var changed = ScanWord();
+                if (_slotCount != first + count)
+                {
+                    first = MoveWordsToEnd(first, count);
+                }
                 if (_pos == wordStart)
                 {
                     _pos++;
@@ -89,15 +99,14 @@ public static partial class ShellParser
                         name = changed ? Materialize(_values.AsSpan(valueStart, valueLength)) : Materialize(wordStart, _pos);
                     }
                 }
-                AddWord(new ShellWordSlot(wordStart, _pos, valueStart, valueLength));
+                AddSlot(new ShellWordSlot(wordStart, _pos, valueStart, valueLength));
+                count++;
             }
-            var count = _wordCount - wordMark;
             if (count == 0)
             {
                 return;
             }
             // The command goes before the ones nested in its words, which were listed while it was being read.
-            var first = CommitWords(wordMark);
             var argumentCount = name is null ? 0 : count - assignmentCount - 1;
             InsertRecord(slot, new ShellCommandRecord(name, end, first, assignmentCount, argumentCount));
         }

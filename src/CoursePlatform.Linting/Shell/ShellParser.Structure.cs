@@ -53,7 +53,6 @@ public static partial class ShellParser
             // The records hold name strings: cleared, so the reused state keeps none alive.
             _records.AsSpan(0, _recordCount).Clear();
             _recordCount = 0;
-            _wordCount = 0;
             TrimBuffers();
         }
 
