@@ -19,8 +19,11 @@ public readonly struct ShellCommandView
     /// <summary>The position of the command in <see cref="ShellScript.Commands"/>.</summary>
     public int Index => _index;
 
-    /// <summary>The command object itself (the same instance <see cref="ShellScript.Commands"/> holds).</summary>
-    public ShellCommand Command => _script.Commands[_index];
+    /// <summary>
+    /// The command object itself (the same instance <see cref="ShellScript.Commands"/> holds); asking for it makes
+    /// this one command only.
+    /// </summary>
+    public ShellCommand Command => _script.HasRecords ? _script.CommandAt(_index) : _script.Commands[_index];
 
     /// <inheritdoc cref="ShellCommand.Name"/>
     public string Name => _script.HasRecords ? _script.RecordOf(_index).Name ?? "" : Command.Name;

@@ -206,12 +206,15 @@ public sealed class ShellScript
     private readonly ShellCommandRecord[]? _records;
     private readonly ShellWordSlot[] _slots = [];
     private readonly string _values = "";
-    private ShellCommand[]? _commands;
+    // The command objects made so far (null entries are not made yet); _allMade once every entry is.
+    private ShellCommand?[]? _made;
+    private volatile bool _allMade;
 
     public ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, Func<int, int, SourceSpan> map)
         : this(text, hasPipe, isSingleCommand, map)
     {
-        _commands = commands.AsSpan().ToArray();
+        _made = commands.AsSpan().ToArray();
+        _allMade = true;
     }
 
     internal ShellScript(
@@ -237,7 +240,7 @@ public sealed class ShellScript
     public string Text { get; }
 
     /// <summary>Every simple command in source order, including nested ones (each listed once).</summary>
-    public ReadOnlyArray<ShellCommand> Commands => ReadOnlyArray.Wrap(_commands ?? MakeCommands());
+    public ReadOnlyArray<ShellCommand> Commands => _allMade ? ReadOnlyArray.Wrap(_made!)! : MakeCommands();
 
     /// <summary>
     /// The same commands as <see cref="Commands"/>, read in place: asking their names, flags and arguments this way
@@ -246,7 +249,7 @@ public sealed class ShellScript
     public ShellCommandViews CommandViews => new(this);
 
     /// <summary>The number of commands (as in <see cref="Commands"/>), without making them.</summary>
-    public int CommandCount => _records?.Length ?? _commands!.Length;
+    public int CommandCount => _records?.Length ?? _made!.Length;
 
     /// <summary>True when the script contains a pipe operator <c>|</c> (not <c>||</c>, not quoted).</summary>
     public bool HasPipe { get; }
@@ -352,16 +355,42 @@ public sealed class ShellScript
     /// <summary>A shared instance for a frequent word, else a new string.</summary>
     private static string Shared(ReadOnlySpan<char> text) => ShellWordTable.Find(text) ?? new string(text);
 
-    private ShellCommand[] MakeCommands()
+    /// <summary>Command <paramref name="index"/> alone, made if it is not yet (the others stay records).</summary>
+    internal ShellCommand CommandAt(int index)
+    {
+        var made = _made;
+        if (made is null)
+        {
+            var fresh = new ShellCommand?[_records!.Length];
+            made = Interlocked.CompareExchange(ref _made, fresh, null) ?? fresh;
+        }
+        // Two threads may both make the command; every caller then sees the first kept, so it is one object.
+        return made[index] ?? Interlocked.CompareExchange(ref made[index], new ShellCommand(this, index), null) ?? made[index]!;
+    }
+
+    private ReadOnlyArray<ShellCommand> MakeCommands()
     {
         var records = _records!;
-        var commands = records.Length == 0 ? [] : new ShellCommand[records.Length];
-        for (var i = 0; i < commands.Length; i++)
+        var made = _made;
+        if (made is null)
         {
-            commands[i] = new ShellCommand(this, i);
+            // The usual case: nobody asked for a single command first, so the whole list is made and published at once.
+            var commands = records.Length == 0 ? [] : new ShellCommand[records.Length];
+            for (var i = 0; i < commands.Length; i++)
+            {
+                commands[i] = new ShellCommand(this, i);
+            }
+            made = Interlocked.CompareExchange(ref _made, commands, null) ?? commands;
         }
-        // Two threads may both make the commands; every caller then sees the first kept, so each command is one object.
-        return Interlocked.CompareExchange(ref _commands, commands, null) ?? commands;
+        for (var i = 0; i < made.Length; i++)
+        {
+            if (made[i] is null)
+            {
+                Interlocked.CompareExchange(ref made[i], new ShellCommand(this, i), null);
+            }
+        }
+        _allMade = true;
+        return ReadOnlyArray.Wrap(made)!;
     }
 }
 

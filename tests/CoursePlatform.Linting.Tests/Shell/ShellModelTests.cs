@@ -92,6 +92,20 @@ public class ShellModelTests
         }, iter: 3_000);
     }
 
+    [Fact]
+    public void A_command_asked_for_through_its_view_is_the_one_the_list_holds_later()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            var script = Parse("a 1; b 2 | c 3; d 4");
+            var seen = new ShellCommand[8];
+            Parallel.For(0, seen.Length, i => seen[i] = i % 2 == 0 ? script.CommandViews[2].Command : script.Commands[2]);
+            Assert.All(seen, command => Assert.Same(seen[0], command));
+            Assert.Equal("c", seen[0].Name);
+            Assert.Same(script.CommandViews[0].Command, script.Commands[0]);
+        }
+    }
+
     [Theory]
     [InlineData("a x $(b y $(c z) w) v", "a:x|${VAR}|v b:y|${VAR}|w c:z")]
     [InlineData("make -j$(nproc) install > `mktemp` && done=1", "make:-j${VAR}|install nproc: mktemp: :")]
