@@ -68,19 +68,16 @@ public sealed class ShellCommand
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     // Kept small (there is one per command of every RUN whose commands are asked for): a parsed command is record
-    // _index of its script, and reads its words from there; its argument words and assignments are made on first use.
-    // The owner is the script (a parsed command is its record _index) or the Given parts of a command built from
-    // whole words.
+    // _index of its script (the owner) and reads its words from there, its argument words made on first use; a
+    // command built from whole words owns its Given parts.
     private readonly object _owner;
     private readonly int _index;
     private ShellWord[]? _arguments;
-    private IReadOnlyList<ShellAssignment>? _assignments;
 
     public ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> arguments, IReadOnlyList<ShellAssignment> assignments, int start, int end)
     {
-        _owner = new Given(nameWord, start, end);
+        _owner = new Given(nameWord, assignments, start, end);
         _arguments = arguments.AsSpan().ToArray();
-        _assignments = assignments;
     }
 
     internal ShellCommand(ShellScript script, int index)
@@ -97,7 +94,8 @@ public sealed class ShellCommand
     /// <summary>The words after the command name.</summary>
     public ReadOnlyArray<ShellWord> Arguments => ReadOnlyArray.Wrap(_arguments ?? MakeArguments());
 
-    public IReadOnlyList<ShellAssignment> Assignments => _assignments ?? MakeAssignments();
+    public IReadOnlyList<ShellAssignment> Assignments =>
+        _owner is ShellScript script ? script.AssignmentsOf(_index) : ((Given)_owner).Assignments;
 
     /// <summary>Offsets of the whole command in <see cref="ShellScript.Text"/>.</summary>
     public int Start => _owner is ShellScript script ? script.StartOf(_index) : ((Given)_owner).Start;
@@ -172,16 +170,12 @@ public sealed class ShellCommand
         return Interlocked.CompareExchange(ref _arguments, words, null) ?? words;
     }
 
-    private IReadOnlyList<ShellAssignment> MakeAssignments()
-    {
-        var assignments = ((ShellScript)_owner).AssignmentsOf(_index);
-        return Interlocked.CompareExchange(ref _assignments, assignments, null) ?? assignments;
-    }
-
     /// <summary>What a command built from whole words keeps besides its arguments and assignments.</summary>
-    private sealed class Given(ShellWord? nameWord, int start, int end)
+    private sealed class Given(ShellWord? nameWord, IReadOnlyList<ShellAssignment> assignments, int start, int end)
     {
         public ShellWord? NameWord { get; } = nameWord;
+
+        public IReadOnlyList<ShellAssignment> Assignments { get; } = assignments;
 
         public int Start { get; } = start;
 
@@ -209,6 +203,9 @@ public sealed class ShellScript
     // The command objects made so far (null entries are not made yet); _allMade once every entry is.
     private ShellCommand?[]? _made;
     private volatile bool _allMade;
+
+    // The assignments of each command, split on first use (few readers ask: kept here, not in every command).
+    private ShellAssignment[]?[]? _assignments;
 
     public ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, Func<int, int, SourceSpan> map)
         : this(text, hasPipe, isSingleCommand, map)
@@ -340,6 +337,16 @@ public sealed class ShellScript
         {
             return [];
         }
+        var lists = _assignments;
+        if (lists is null)
+        {
+            var fresh = new ShellAssignment[]?[_records.Length];
+            lists = Interlocked.CompareExchange(ref _assignments, fresh, null) ?? fresh;
+        }
+        if (lists[index] is { } made)
+        {
+            return made;
+        }
         var assignments = new ShellAssignment[record.AssignmentCount];
         for (var i = 0; i < assignments.Length; i++)
         {
@@ -349,7 +356,8 @@ public sealed class ShellScript
             ref readonly var word = ref _slots[record.First + i];
             assignments[i] = new ShellAssignment(Shared(text[..nameLength]), Shared(text[(eq + 1)..]), word.Start, word.End);
         }
-        return assignments;
+        // Two threads may both split them; every caller then sees the first kept.
+        return Interlocked.CompareExchange(ref lists[index], assignments, null) ?? assignments;
     }
 
     /// <summary>A shared instance for a frequent word, else a new string.</summary>
