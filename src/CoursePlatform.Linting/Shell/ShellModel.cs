@@ -67,73 +67,40 @@ public sealed class ShellCommand
     /// <summary>A one-character string for each ASCII character, so short flags cost no allocation.</summary>
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
-    // Kept small (there is one per command of every RUN): the name word as its value and offsets (the start
-    // complemented when the value is not the raw text), the arguments either given whole or read from the
-    // script's word store on first use (see ShellWordStore).
-    private readonly ShellWordStore _store;
-    private readonly string? _name;
-    private readonly int _nameStart;
-    private readonly int _nameEnd;
-    private readonly int _first;
-    private readonly int _count;
+    // Kept small (there is one per command of every RUN whose commands are asked for): a parsed command is record
+    // _index of its script (the owner) and reads its words from there, its argument words made on first use; a
+    // command built from whole words owns its Given parts.
+    private readonly object _owner;
+    private readonly int _index;
     private ShellWord[]? _arguments;
 
     public ShellCommand(ShellWord? nameWord, ReadOnlyArray<ShellWord> arguments, IReadOnlyList<ShellAssignment> assignments, int start, int end)
     {
-        _store = new GivenWordStore(nameWord);
-        _name = nameWord?.Value;
+        _owner = new Given(nameWord, assignments, start, end);
         _arguments = arguments.AsSpan().ToArray();
-        _count = _arguments.Length;
-        Assignments = assignments;
-        Start = start;
-        End = end;
     }
 
-    internal ShellCommand(
-        ShellWordStore store, string? name, int nameStart, int nameEnd, int first, int count, IReadOnlyList<ShellAssignment> assignments, int start, int end)
+    internal ShellCommand(ShellScript script, int index)
     {
-        _store = store;
-        _name = name;
-        _nameStart = nameStart;
-        _nameEnd = nameEnd;
-        _first = first;
-        _count = count;
-        _arguments = count == 0 ? [] : null;
-        Assignments = assignments;
-        Start = start;
-        End = end;
+        _owner = script;
+        _index = index;
     }
 
     /// <summary>The literal command name (first word, no basename applied), or "" for a bare assignment.</summary>
-    public string Name => _name ?? "";
+    public string Name => (_owner is ShellScript script ? script.RecordOf(_index).Name : ((Given)_owner).NameWord?.Value) ?? "";
 
-    public ShellWord? NameWord
-    {
-        get
-        {
-            if (_store is GivenWordStore given)
-            {
-                return given.Name;
-            }
-            if (_name is null)
-            {
-                return null;
-            }
-            return _nameStart >= 0
-                ? new ShellWord(_name, _name, _nameStart, _nameEnd)
-                : ShellWord.FromScript(_name, _store.Text, ~_nameStart, _nameEnd);
-        }
-    }
+    public ShellWord? NameWord => _owner is ShellScript script ? script.NameWordOf(_index) : ((Given)_owner).NameWord;
 
     /// <summary>The words after the command name.</summary>
-    public ReadOnlyArray<ShellWord> Arguments => ReadOnlyArray.Wrap(_arguments ?? BuildArguments());
+    public ReadOnlyArray<ShellWord> Arguments => ReadOnlyArray.Wrap(_arguments ?? MakeArguments());
 
-    public IReadOnlyList<ShellAssignment> Assignments { get; }
+    public IReadOnlyList<ShellAssignment> Assignments =>
+        _owner is ShellScript script ? script.AssignmentsOf(_index) : ((Given)_owner).Assignments;
 
     /// <summary>Offsets of the whole command in <see cref="ShellScript.Text"/>.</summary>
-    public int Start { get; }
+    public int Start => _owner is ShellScript script ? script.StartOf(_index) : ((Given)_owner).Start;
 
-    public int End { get; }
+    public int End => _owner is ShellScript script ? script.RecordOf(_index).End : ((Given)_owner).End;
 
     /// <summary>
     /// Flags the way hadolint extracts them from any position: <c>--name=value</c> gives <c>name</c>,
@@ -167,96 +134,52 @@ public sealed class ShellCommand
     }
 
     /// <summary>True when any flag (short letter or long name, without dashes) equals one of the names.</summary>
-    public bool HasFlag(params ReadOnlySpan<string> names)
-    {
-        // The same flags as Flags yields, compared in place instead of cut into strings.
-        for (var w = 0; w < _count; w++)
-        {
-            var value = ArgumentValue(w);
-            if (!IsFlag(value))
-            {
-                continue;
-            }
-            if (value[1] == '-')
-            {
-                var eq = value.IndexOf('=');
-                var flag = eq < 0 ? value[2..] : value[2..eq];
-                foreach (var name in names)
-                {
-                    if (name is not null && flag.SequenceEqual(name))
-                    {
-                        return true;
-                    }
-                }
-                continue;
-            }
-            foreach (var letter in value[1..])
-            {
-                foreach (var name in names)
-                {
-                    if (name is { Length: 1 } && name[0] == letter)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
+    public bool HasFlag(params ReadOnlySpan<string> names) => ArgumentValues.HasFlag(names);
 
     /// <summary>Argument words that are not flags (values of space-separated options stay).</summary>
     public IEnumerable<ShellWord> NonFlagArguments => Arguments.Where(a => !a.IsFlag);
 
     /// <summary>hadolint's <c>cmdHasArgs</c>: the name matches and ANY of the words occurs as an argument.</summary>
-    public bool Is(string name, params ReadOnlySpan<string> anyArgument)
-    {
-        if (Name != name)
-        {
-            return false;
-        }
-        if (anyArgument.Length == 0)
-        {
-            return true;
-        }
-        return HasArgument(anyArgument);
-    }
+    public bool Is(string name, params ReadOnlySpan<string> anyArgument) =>
+        Name == name && (anyArgument.Length == 0 || HasArgument(anyArgument));
 
     /// <summary>True when any argument value equals one of the words.</summary>
-    public bool HasArgument(params ReadOnlySpan<string> anyOf)
-    {
-        for (var w = 0; w < _count; w++)
-        {
-            var value = ArgumentValue(w);
-            foreach (var candidate in anyOf)
-            {
-                if (candidate is not null && value.SequenceEqual(candidate))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
+    public bool HasArgument(params ReadOnlySpan<string> anyOf) => ArgumentValues.HasArgument(anyOf);
 
     public override string ToString() => NameWord is null ? "" : string.Join(' ', [Name, .. Arguments.Select(a => a.Value)]);
 
-    /// <summary>The same test as <see cref="ShellWord.IsFlag"/>, on a value in place.</summary>
-    private static bool IsFlag(ReadOnlySpan<char> value) => value.Length > 1 && value[0] == '-' && !value.SequenceEqual("--");
-
-    /// <summary>The value of argument <paramref name="index"/>, without making it a string when it is not one yet.</summary>
-    private ReadOnlySpan<char> ArgumentValue(int index) =>
-        _arguments is { } arguments ? arguments[index].Value : _store.ValueOf(in _store.Slots[_first + index]);
-
-    private ShellWord[] BuildArguments()
+    /// <summary>The argument values in place: the words when made, else the script's slots.</summary>
+    internal ShellArgumentValues ArgumentValues
     {
-        var store = _store;
-        var words = new ShellWord[_count];
-        for (var i = 0; i < words.Length; i++)
+        get
         {
-            words[i] = store.WordOf(in store.Slots[_first + i]);
+            if (_arguments is { } arguments)
+            {
+                return new ShellArgumentValues(null, arguments, 0, arguments.Length);
+            }
+            var script = (ShellScript)_owner;
+            ref readonly var record = ref script.RecordOf(_index);
+            return new ShellArgumentValues(script, null, record.FirstArgument, record.ArgumentCount);
         }
-        // Two threads may both build the list; they build equal ones, and every caller then sees the first kept.
+    }
+
+    private ShellWord[] MakeArguments()
+    {
+        var words = ((ShellScript)_owner).ArgumentsOf(_index);
+        // Two threads may both make the list; they make equal ones, and every caller then sees the first kept.
         return Interlocked.CompareExchange(ref _arguments, words, null) ?? words;
+    }
+
+    /// <summary>What a command built from whole words keeps besides its arguments and assignments.</summary>
+    private sealed class Given(ShellWord? nameWord, IReadOnlyList<ShellAssignment> assignments, int start, int end)
+    {
+        public ShellWord? NameWord { get; } = nameWord;
+
+        public IReadOnlyList<ShellAssignment> Assignments { get; } = assignments;
+
+        public int Start { get; } = start;
+
+        public int End { get; } = end;
     }
 }
 
@@ -270,20 +193,39 @@ public sealed class ShellScript
     // delegate and closure a lambda would cost.
     private readonly object _map;
 
+    // A parsed script keeps its commands as records over one array of word slots (the values of the words that
+    // are not their raw text follow each other in _values); the command objects are made on first use, since many
+    // readers only need names, flags and arguments (see CommandViews). A script built from whole commands has no
+    // records.
+    private readonly ShellCommandRecord[]? _records;
+    private readonly ShellWordSlot[] _slots = [];
+    private readonly string _values = "";
+    // The command objects made so far (null entries are not made yet); _allMade once every entry is.
+    private ShellCommand?[]? _made;
+    private volatile bool _allMade;
+
+    // The assignments of each command, split on first use (few readers ask: kept here, not in every command).
+    private ShellAssignment[]?[]? _assignments;
+
     public ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, Func<int, int, SourceSpan> map)
-        : this(text, commands, hasPipe, isSingleCommand, (object)map)
+        : this(text, hasPipe, isSingleCommand, map)
     {
+        _made = commands.AsSpan().ToArray();
+        _allMade = true;
     }
 
-    internal ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, ShellSpanMap map)
-        : this(text, commands, hasPipe, isSingleCommand, (object)map)
+    internal ShellScript(
+        string text, ShellCommandRecord[] records, ShellWordSlot[] slots, string values, bool hasPipe, bool isSingleCommand, object map)
+        : this(text, hasPipe, isSingleCommand, map)
     {
+        _records = records;
+        _slots = slots;
+        _values = values;
     }
 
-    private ShellScript(string text, ReadOnlyArray<ShellCommand> commands, bool hasPipe, bool isSingleCommand, object map)
+    private ShellScript(string text, bool hasPipe, bool isSingleCommand, object map)
     {
         Text = text;
-        Commands = commands;
         HasPipe = hasPipe;
         IsSingleCommand = isSingleCommand;
         _map = map;
@@ -295,7 +237,16 @@ public sealed class ShellScript
     public string Text { get; }
 
     /// <summary>Every simple command in source order, including nested ones (each listed once).</summary>
-    public ReadOnlyArray<ShellCommand> Commands { get; }
+    public ReadOnlyArray<ShellCommand> Commands => _allMade ? ReadOnlyArray.Wrap(_made!)! : MakeCommands();
+
+    /// <summary>
+    /// The same commands as <see cref="Commands"/>, read in place: asking their names, flags and arguments this way
+    /// makes no command objects.
+    /// </summary>
+    public ShellCommandViews CommandViews => new(this);
+
+    /// <summary>The number of commands (as in <see cref="Commands"/>), without making them.</summary>
+    public int CommandCount => _records?.Length ?? _made!.Length;
 
     /// <summary>True when the script contains a pipe operator <c>|</c> (not <c>||</c>, not quoted).</summary>
     public bool HasPipe { get; }
@@ -315,6 +266,140 @@ public sealed class ShellScript
 
     /// <summary>Source span of a command.</summary>
     public SourceSpan SpanOf(ShellCommand command) => Map(command.Start, command.End);
+
+    /// <summary>True when the commands are records of the parse (else they were given whole).</summary>
+    internal bool HasRecords => _records is not null;
+
+    internal ref readonly ShellCommandRecord RecordOf(int index) => ref _records![index];
+
+    internal int StartOf(int index) => _slots[_records![index].First].Start;
+
+    /// <summary>The value of a word slot, without making it a string when it is not one yet.</summary>
+    internal ReadOnlySpan<char> ValueOf(int slot)
+    {
+        ref readonly var word = ref _slots[slot];
+        return word.ValueStart < 0 ? Text.AsSpan(word.Start, word.End - word.Start) : _values.AsSpan(word.ValueStart, word.ValueLength);
+    }
+
+    /// <summary>The raw text of a word slot.</summary>
+    internal ReadOnlySpan<char> RawOf(int slot)
+    {
+        ref readonly var word = ref _slots[slot];
+        return Text.AsSpan(word.Start, word.End - word.Start);
+    }
+
+    internal ShellWord WordOf(int slot)
+    {
+        ref readonly var word = ref _slots[slot];
+        if (word.ValueStart >= 0)
+        {
+            var value = _values.AsSpan(word.ValueStart, word.ValueLength);
+            return ShellWord.FromScript(ShellWordTable.Find(value) ?? new string(value), Text, word.Start, word.End);
+        }
+        var raw = Text.AsSpan(word.Start, word.End - word.Start);
+        var text = ShellWordTable.Find(raw) ?? new string(raw);
+        return new ShellWord(text, text, word.Start, word.End);
+    }
+
+    internal ShellWord? NameWordOf(int index)
+    {
+        ref readonly var record = ref _records![index];
+        if (record.Name is not { } name)
+        {
+            return null;
+        }
+        ref readonly var word = ref _slots[record.NameSlot];
+        return word.ValueStart < 0
+            ? new ShellWord(name, name, word.Start, word.End)
+            : ShellWord.FromScript(name, Text, word.Start, word.End);
+    }
+
+    internal ShellWord[] ArgumentsOf(int index)
+    {
+        ref readonly var record = ref _records![index];
+        if (record.ArgumentCount == 0)
+        {
+            return [];
+        }
+        var words = new ShellWord[record.ArgumentCount];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = WordOf(record.FirstArgument + i);
+        }
+        return words;
+    }
+
+    /// <summary>The assignments of a command, split where the parser found them to be (at the first <c>=</c>).</summary>
+    internal ShellAssignment[] AssignmentsOf(int index)
+    {
+        ref readonly var record = ref _records![index];
+        if (record.AssignmentCount == 0)
+        {
+            return [];
+        }
+        var lists = _assignments;
+        if (lists is null)
+        {
+            var fresh = new ShellAssignment[]?[_records.Length];
+            lists = Interlocked.CompareExchange(ref _assignments, fresh, null) ?? fresh;
+        }
+        if (lists[index] is { } made)
+        {
+            return made;
+        }
+        var assignments = new ShellAssignment[record.AssignmentCount];
+        for (var i = 0; i < assignments.Length; i++)
+        {
+            var text = ValueOf(record.First + i);
+            var eq = text.IndexOf('=');
+            var nameLength = eq > 0 && text[eq - 1] == '+' ? eq - 1 : Math.Max(eq, 0);
+            ref readonly var word = ref _slots[record.First + i];
+            assignments[i] = new ShellAssignment(Shared(text[..nameLength]), Shared(text[(eq + 1)..]), word.Start, word.End);
+        }
+        // Two threads may both split them; every caller then sees the first kept.
+        return Interlocked.CompareExchange(ref lists[index], assignments, null) ?? assignments;
+    }
+
+    /// <summary>A shared instance for a frequent word, else a new string.</summary>
+    private static string Shared(ReadOnlySpan<char> text) => ShellWordTable.Find(text) ?? new string(text);
+
+    /// <summary>Command <paramref name="index"/> alone, made if it is not yet (the others stay records).</summary>
+    internal ShellCommand CommandAt(int index)
+    {
+        var made = _made;
+        if (made is null)
+        {
+            var fresh = new ShellCommand?[_records!.Length];
+            made = Interlocked.CompareExchange(ref _made, fresh, null) ?? fresh;
+        }
+        // Two threads may both make the command; every caller then sees the first kept, so it is one object.
+        return made[index] ?? Interlocked.CompareExchange(ref made[index], new ShellCommand(this, index), null) ?? made[index]!;
+    }
+
+    private ReadOnlyArray<ShellCommand> MakeCommands()
+    {
+        var records = _records!;
+        var made = _made;
+        if (made is null)
+        {
+            // The usual case: nobody asked for a single command first, so the whole list is made and published at once.
+            var commands = records.Length == 0 ? [] : new ShellCommand[records.Length];
+            for (var i = 0; i < commands.Length; i++)
+            {
+                commands[i] = new ShellCommand(this, i);
+            }
+            made = Interlocked.CompareExchange(ref _made, commands, null) ?? commands;
+        }
+        for (var i = 0; i < made.Length; i++)
+        {
+            if (made[i] is null)
+            {
+                Interlocked.CompareExchange(ref made[i], new ShellCommand(this, i), null);
+            }
+        }
+        _allMade = true;
+        return ReadOnlyArray.Wrap(made)!;
+    }
 }
 
 /// <summary>

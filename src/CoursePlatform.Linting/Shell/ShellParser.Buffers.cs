@@ -14,15 +14,15 @@ public static partial class ShellParser
         private char[] _chars = new char[256];
         private int _length;
 
-        /// <summary>Arguments and assignments gather here; each command copies its own out from a mark.</summary>
-        private readonly List<ShellWordStore.Slot> _words = new(32);
-        private readonly List<ShellAssignment> _assignments = new(8);
+        /// <summary>Every command's words, one command after the other; copied into the script when the parse ends.</summary>
+        private ShellWordSlot[] _slots = new ShellWordSlot[64];
+        private int _slotCount;
 
-        /// <summary>Every command's arguments, one command after the other; copied into the store when the parse ends.</summary>
-        private readonly List<ShellWordStore.Slot> _slots = new(64);
-        private ShellWordStore? _store;
+        /// <summary>The commands found so far, in the order the script lists them (copied out when the parse ends).</summary>
+        private ShellCommandRecord[] _records = new ShellCommandRecord[32];
+        private int _recordCount;
 
-        /// <summary>The values of the arguments that are not their raw text, for the script's store.</summary>
+        /// <summary>The values of the words that are not their raw text, for the script.</summary>
         private char[] _values = new char[256];
         private int _valuesLength;
 
@@ -59,6 +59,46 @@ public static partial class ShellParser
             _valuesLength += value.Length;
         }
 
+        private void AddSlot(in ShellWordSlot word)
+        {
+            if (_slotCount == _slots.Length)
+            {
+                Array.Resize(ref _slots, _slots.Length * 2);
+            }
+            _slots[_slotCount++] = word;
+        }
+
+        /// <summary>
+        /// Copies the <paramref name="count"/> words at <paramref name="first"/> to the end of the slots (the old
+        /// copies are left unused); returns where they now start.
+        /// </summary>
+        private int MoveWordsToEnd(int first, int count)
+        {
+            if (count > _slots.Length - _slotCount)
+            {
+                Array.Resize(ref _slots, Math.Max(_slots.Length * 2, _slotCount + count));
+            }
+            var to = _slotCount;
+            _slots.AsSpan(first, count).CopyTo(_slots.AsSpan(to));
+            _slotCount += count;
+            return to;
+        }
+
+        /// <summary>Puts a command at <paramref name="index"/>, before the ones listed after it was begun.</summary>
+        private void InsertRecord(int index, in ShellCommandRecord record)
+        {
+            if (_recordCount == _records.Length)
+            {
+                Array.Resize(ref _records, _records.Length * 2);
+            }
+            if (index < _recordCount)
+            {
+                _records.AsSpan(index, _recordCount - index).CopyTo(_records.AsSpan(index + 1));
+            }
+            _records[index] = record;
+            _recordCount++;
+        }
+
         private void Grow(int needed) => Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + needed));
 
         private void TrimBuffers()
@@ -71,17 +111,13 @@ public static partial class ShellParser
             {
                 _values = new char[256];
             }
-            if (_words.Capacity > KeptBufferLimit / 16)
+            if (_slots.Length > KeptBufferLimit / 16)
             {
-                _words.Capacity = 32;
+                _slots = new ShellWordSlot[64];
             }
-            if (_slots.Capacity > KeptBufferLimit / 16)
+            if (_records.Length > KeptBufferLimit / 16)
             {
-                _slots.Capacity = 64;
-            }
-            if (Commands.Capacity > KeptBufferLimit / 8)
-            {
-                Commands.Capacity = 32;
+                _records = new ShellCommandRecord[32];
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Shell;
@@ -9,16 +8,15 @@ public static partial class ShellParser
     {
         private void ParseSimple(Closers closers)
         {
-            var slot = Commands.Count;
-            // The name word: its value, and its offsets (the start complemented when the value is not the raw text).
+            var slot = _recordCount;
             string? name = null;
-            var nameStart = 0;
-            var nameEnd = 0;
-            // Arguments and assignments gather at the end of the shared scratch lists (nested commands add and take
-            // back their own after these marks) and are copied once into exact-size arrays.
-            var argumentMark = _words.Count;
-            var assignmentMark = _assignments.Count;
-            var start = -1;
+            // The words go straight to the end of the script's slots: the assignments, then the name, then the
+            // arguments, each as its offsets plus, when the value is not the raw text, where the value lies among the
+            // script's values. When a command nested in a word adds its own words after them, the words so far move
+            // past those, so that each command's words stay in one piece.
+            var first = _slotCount;
+            var count = 0;
+            var assignmentCount = 0;
             var end = _pos;
             while (true)
             {
@@ -43,57 +41,44 @@ public static partial class ShellParser
                 }
                 if (c == '(')
                 {
-                    if (name is not null && _words.Count == argumentMark && _assignments.Count == assignmentMark
-                        && At(NextNonBlank(_pos + 1)) == ')')
+                    if (name is not null && assignmentCount == 0 && count == 1 && At(NextNonBlank(_pos + 1)) == ')')
                     {
                         // name() body: a function definition, not a command.
                         _pos = NextNonBlank(_pos + 1) + 1;
                         HasStructure = true;
-                        Commands.RemoveRange(slot, Commands.Count - slot);
+                        _records.AsSpan(slot, _recordCount - slot).Clear();
+                        _recordCount = slot;
+                        _slotCount = first;
                         SkipLinebreaks();
                         ParseCommand(closers);
                         return;
                     }
                     break;
                 }
-                if (IsRedirectStart())
+                // Only a digit, < or > (and &>, as a lone & ended the command above) can start a redirection.
+                if (c is (>= '0' and <= '9') or '<' or '>' or '&' && IsRedirectStart())
                 {
                     ParseRedirect();
+                    if (_slotCount != first + count)
+                    {
+                        first = MoveWordsToEnd(first, count);
+                    }
                     end = _pos;
                     continue;
                 }
                 var wordStart = _pos;
                 var mark = _length;
                 var changed = ScanWord();
+                if (_slotCount != first + count)
+                {
+                    first = MoveWordsToEnd(first, count);
+                }
                 if (_pos == wordStart)
                 {
                     _pos++;
                     continue;
                 }
-                if (start < 0)
-                {
-                    start = wordStart;
-                }
                 end = _pos;
-                if (name is null && AssignmentNameLength(_s.AsSpan(wordStart, _pos - wordStart)) is > 0)
-                {
-                    var text = changed ? Built(mark) : _s.AsSpan(wordStart, _pos - wordStart);
-                    var eq = text.IndexOf('=');
-                    var nameLength = eq > 0 && text[eq - 1] == '+' ? eq - 1 : Math.Max(eq, 0);
-                    _assignments.Add(new ShellAssignment(Materialize(text[..nameLength]), Materialize(text[(eq + 1)..]), wordStart, _pos));
-                    _length = mark;
-                    continue;
-                }
-                if (name is null)
-                {
-                    name = changed ? Materialize(Built(mark)) : Materialize(wordStart, _pos);
-                    _length = mark;
-                    nameStart = changed ? ~wordStart : wordStart;
-                    nameEnd = _pos;
-                    continue;
-                }
-                // Arguments stay offsets (plus the value, kept with the script's other values, when it is not the
-                // raw text) until someone reads them.
                 var valueStart = -1;
                 var valueLength = 0;
                 if (changed)
@@ -103,42 +88,27 @@ public static partial class ShellParser
                     AppendValue(Built(mark));
                     _length = mark;
                 }
-                _words.Add(new ShellWordStore.Slot(wordStart, _pos, valueStart, valueLength));
+                if (name is null)
+                {
+                    if (AssignmentNameLength(_s.AsSpan(wordStart, _pos - wordStart)) > 0)
+                    {
+                        assignmentCount++;
+                    }
+                    else
+                    {
+                        name = changed ? Materialize(_values.AsSpan(valueStart, valueLength)) : Materialize(wordStart, _pos);
+                    }
+                }
+                AddSlot(new ShellWordSlot(wordStart, _pos, valueStart, valueLength));
+                count++;
             }
-            var (first, count) = CommitWords(argumentMark);
-            var assignments = TakeAssignments(assignmentMark);
-            if (start >= 0)
-            {
-                _store ??= new ShellWordStore(_s);
-                Commands.Insert(slot, new ShellCommand(_store, name, nameStart, nameEnd, first, count, assignments, start, end));
-            }
-        }
-
-        /// <summary>Moves the words gathered from the mark into the script's store; returns where they now are.</summary>
-        private (int First, int Count) CommitWords(int mark)
-        {
-            var count = _words.Count - mark;
             if (count == 0)
             {
-                return (0, 0);
+                return;
             }
-            _store ??= new ShellWordStore(_s);
-            var first = _slots.Count;
-            _slots.AddRange(CollectionsMarshal.AsSpan(_words).Slice(mark, count));
-            _words.RemoveRange(mark, count);
-            return (first, count);
-        }
-
-        private ShellAssignment[] TakeAssignments(int mark)
-        {
-            var count = _assignments.Count - mark;
-            if (count == 0)
-            {
-                return [];
-            }
-            var assignments = CollectionsMarshal.AsSpan(_assignments).Slice(mark, count).ToArray();
-            _assignments.RemoveRange(mark, count);
-            return assignments;
+            // The command goes before the ones nested in its words, which were listed while it was being read.
+            var argumentCount = name is null ? 0 : count - assignmentCount - 1;
+            InsertRecord(slot, new ShellCommandRecord(name, end, first, assignmentCount, argumentCount));
         }
 
         /// <summary>The length of <c>NAME=</c>, <c>NAME+=</c> or <c>NAME[i]=</c> at the start of a raw word, or 0.</summary>

@@ -16,8 +16,6 @@ public static partial class ShellParser
         private int _depth;
         private List<(string Delimiter, bool StripTabs)>? _heredocs;
 
-        /// <summary>The commands found so far (scratch: copied out by <see cref="ParseCommands"/>).</summary>
-        public List<ShellCommand> Commands { get; } = new(32);
 
         public bool HasPipe { get; private set; }
 
@@ -35,28 +33,26 @@ public static partial class ShellParser
             _peekPos = -1;
         }
 
-        /// <summary>Hands the arguments gathered over to the script's store (the commands refer to it).</summary>
-        public void Finish()
+        /// <summary>The script: the commands and words gathered, copied once into exact-size arrays.</summary>
+        public ShellScript Finish(object map)
         {
-            if (_store is not null)
-            {
-                _store.Slots = _slots.ToArray();
-                _store.Values = new string(_values, 0, _valuesLength);
-            }
+            var records = _records.AsSpan(0, _recordCount).ToArray();
+            var slots = _slots.AsSpan(0, _slotCount).ToArray();
+            var values = new string(_values, 0, _valuesLength);
+            return new ShellScript(_s, records, slots, values, HasPipe, !HasStructure && records.Length == 1, map);
         }
 
         /// <summary>Lets go of everything the last script left behind, so the reused state holds no references.</summary>
         public void End()
         {
-            _store = null;
-            _slots.Clear();
+            _slotCount = 0;
             _valuesLength = 0;
             _s = "";
             _length = 0;
             _heredocs?.Clear();
-            Commands.Clear();
-            _words.Clear();
-            _assignments.Clear();
+            // The records hold name strings: cleared, so the reused state keeps none alive.
+            _records.AsSpan(0, _recordCount).Clear();
+            _recordCount = 0;
             TrimBuffers();
         }
 

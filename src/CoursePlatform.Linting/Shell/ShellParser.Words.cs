@@ -43,16 +43,8 @@ public static partial class ShellParser
                         break;
                     }
                 }
+                // Not a plain character: one of WordSpecials.
                 var c = _s[_pos];
-                if (c is not ('\\' or '\'' or '"' or '`' or '$') && !IsWordEnd(c))
-                {
-                    if (changed)
-                    {
-                        Append(c);
-                    }
-                    _pos++;
-                    continue;
-                }
                 if (IsWordEnd(c))
                 {
                     if (c == '(' && _pos > start && _s[_pos - 1] == '=' && AssignmentNameLength(_s.AsSpan(start, _pos - start)) == _pos - start)

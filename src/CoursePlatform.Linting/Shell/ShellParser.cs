@@ -15,22 +15,12 @@ public static partial class ShellParser
 {
     /// <param name="text">The script.</param>
     /// <param name="map">Maps offsets in <paramref name="text"/> to Dockerfile source spans.</param>
-    public static ShellScript Parse(string text, Func<int, int, SourceSpan> map)
-    {
-        text ??= "";
-        var commands = ParseCommands(text, out var hasPipe, out var isSingleCommand);
-        return new ShellScript(text, commands, hasPipe, isSingleCommand, map);
-    }
+    public static ShellScript Parse(string text, Func<int, int, SourceSpan> map) => ParseScript(text ?? "", map);
 
     /// <summary>The same, mapped by an object the caller keeps per script anyway (no delegate needed).</summary>
-    internal static ShellScript Parse(string text, ShellSpanMap map)
-    {
-        text ??= "";
-        var commands = ParseCommands(text, out var hasPipe, out var isSingleCommand);
-        return new ShellScript(text, commands, hasPipe, isSingleCommand, map);
-    }
+    internal static ShellScript Parse(string text, ShellSpanMap map) => ParseScript(text ?? "", map);
 
-    private static ReadOnlyArray<ShellCommand> ParseCommands(string text, out bool hasPipe, out bool isSingleCommand)
+    private static ShellScript ParseScript(string text, object map)
     {
         // The parser's state and buffers are taken out of the thread's slot while in use, so a nested or failed
         // parse can never share them; a parse that throws simply leaves the slot empty and the next one starts anew.
@@ -45,13 +35,10 @@ public static partial class ShellParser
         {
             // A bug in the parser must not take the whole lint down: keep what was parsed so far.
         }
-        state.Finish();
-        var commands = ReadOnlyArray.From(state.Commands);
-        hasPipe = state.HasPipe;
-        isSingleCommand = !state.HasStructure && commands.Count == 1;
+        var script = state.Finish(map);
         state.End();
         t_state = state;
-        return commands;
+        return script;
     }
 
     /// <summary>Per-thread parser, reused from one script to the next (never shared).</summary>

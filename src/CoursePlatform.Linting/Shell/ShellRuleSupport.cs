@@ -27,20 +27,8 @@ internal static class ShellRuleSupport
     }
 
     /// <summary>The first command with one of the names, or null.</summary>
-    public static ShellCommand? FirstNamed(ShellScript script, params ReadOnlySpan<string> names)
-    {
-        foreach (var command in script.Commands)
-        {
-            foreach (var name in names)
-            {
-                if (command.Name == name)
-                {
-                    return command;
-                }
-            }
-        }
-        return null;
-    }
+    public static ShellCommand? FirstNamed(ShellScript script, params ReadOnlySpan<string> names) =>
+        FirstNamedIndex(script, names) is var index and >= 0 ? script.Commands[index] : null;
 
     /// <summary>Reports, in each RUN, the name word of the first command with one of <paramref name="names"/>.</summary>
     public static void ReportCommandUse(RuleContext context, params ReadOnlySpan<string> names)
@@ -51,11 +39,29 @@ internal static class ShellRuleSupport
         }
         foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
-            if (instruction is RunInstruction run && FirstNamed(run.Script, names) is { NameWord: { } word })
+            // The names are read in place: no command objects are made for the scripts that do not report.
+            if (instruction is RunInstruction run && FirstNamedIndex(run.Script, names) is var index and >= 0
+                && run.Script.CommandViews[index].NameWord is { } word)
             {
                 Report(context, run, word);
             }
         }
+    }
+
+    private static int FirstNamedIndex(ShellScript script, ReadOnlySpan<string> names)
+    {
+        foreach (var command in script.CommandViews)
+        {
+            var name = command.Name;
+            foreach (var candidate in names)
+            {
+                if (name == candidate)
+                {
+                    return command.Index;
+                }
+            }
+        }
+        return -1;
     }
 
     /// <summary>The text after the last <c>/</c> or <c>\</c>.</summary>

@@ -49,6 +49,87 @@ public class ShellModelTests
     }
 
     [Fact]
+    public void Command_views_answer_as_the_commands_do()
+    {
+        Scripts.Sample(text =>
+        {
+            // The views are read first, before any command object exists, then compared with the objects.
+            var script = Parse(text);
+            var seen = new List<object?>();
+            foreach (var view in script.CommandViews)
+            {
+                seen.Add((view.Index, view.Name, view.Start, view.End, view.ArgumentCount, view.NameWord, view.NameRaw.ToString()));
+                for (var i = 0; i < view.ArgumentCount; i++)
+                {
+                    seen.Add((view.ArgumentValue(i).ToString(), view.Argument(i)));
+                }
+                foreach (var name in Names)
+                {
+                    seen.Add((view.HasFlag(name), view.HasArgument(name, "${VAR}"), view.Is("cmd", name)));
+                }
+            }
+            var expected = new List<object?>();
+            var commands = script.Commands;
+            for (var index = 0; index < commands.Count; index++)
+            {
+                var command = commands[index];
+                expected.Add((index, command.Name, command.Start, command.End, command.Arguments.Count, command.NameWord, command.NameWord?.Raw ?? ""));
+                foreach (var word in command.Arguments)
+                {
+                    expected.Add((word.Value, word));
+                }
+                foreach (var name in Names)
+                {
+                    expected.Add((command.HasFlag(name), command.HasArgument(name, "${VAR}"), command.Is("cmd", name)));
+                }
+            }
+            Assert.Equal(expected, seen);
+            Assert.Equal(commands.Count, script.CommandCount);
+            foreach (var view in script.CommandViews)
+            {
+                Assert.Same(commands[view.Index], view.Command);
+            }
+        }, iter: 3_000);
+    }
+
+    [Fact]
+    public void A_command_asked_for_through_its_view_is_the_one_the_list_holds_later()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            var script = Parse("a 1; b 2 | c 3; d 4");
+            var seen = new ShellCommand[8];
+            Parallel.For(0, seen.Length, i => seen[i] = i % 2 == 0 ? script.CommandViews[2].Command : script.Commands[2]);
+            Assert.All(seen, command => Assert.Same(seen[0], command));
+            Assert.Equal("c", seen[0].Name);
+            Assert.Same(script.CommandViews[0].Command, script.Commands[0]);
+        }
+    }
+
+    [Theory]
+    [InlineData("a x $(b y $(c z) w) v", "a:x|${VAR}|v b:y|${VAR}|w c:z")]
+    [InlineData("make -j$(nproc) install > `mktemp` && done=1", "make:-j${VAR}|install nproc: mktemp: :")]
+    [InlineData("X=$(f) Y=`g` run it", "run:it f: g:")]
+    [InlineData("echo 2>$(mktemp) after", "echo:after mktemp:")]
+    [InlineData("x $(f() { inner; }; f) y", "x:${VAR}|y inner: f:")]
+    public void A_command_keeps_its_words_in_order_around_the_commands_nested_in_them(string text, string expected)
+    {
+        var listed = Parse(text).Commands.Select(c => c.Name + ":" + string.Join("|", c.Arguments.Select(a => a.Value)));
+        Assert.Equal(expected, string.Join(" ", listed));
+    }
+
+    [Fact]
+    public void Assignments_are_split_when_first_asked_for()
+    {
+        const string text = "A=1 B+=$x C[2]=\"y z\" run D=2";
+        var command = Parse(text).Commands[0];
+        Assert.Equal(["A=1", "B=${x}", "C[2]=y z"], command.Assignments.Select(a => $"{a.Name}={a.Value}"));
+        Assert.Equal(["A=1", "B+=$x", "C[2]=\"y z\""], command.Assignments.Select(a => text[a.Start..a.End]));
+        Assert.Same(command.Assignments, command.Assignments);
+        Assert.Equal(["D=2"], command.Arguments.Select(a => a.Value));
+    }
+
+    [Fact]
     public void Argument_words_made_on_demand_keep_their_values_raw_text_and_offsets()
     {
         const string text = "apt-get install -y \"pkg=1.0\" '$x' $HOME plain `date` a\\ b";
