@@ -201,7 +201,7 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
         foreach (var instruction in InstructionsOf(InstructionKind.Run))
         {
             // Scripts repeat a handful of names (apt-get, rm, echo ...): each is kept once.
-            foreach (var command in ((RunInstruction)instruction).Script.Commands)
+            foreach (var command in ((RunInstruction)instruction).Script.CommandViews)
             {
                 var name = command.Name;
                 var bucket = Bucket(name);

@@ -14,6 +14,10 @@ internal static class ShellRuleSupport
     public static void Report(RuleContext context, RunInstruction run, ShellCommand command) =>
         Report(context, run, run.Script.SpanOf(command));
 
+    /// <inheritdoc cref="Report(RuleContext, RunInstruction, ShellCommand)"/>
+    public static void Report(RuleContext context, RunInstruction run, ShellCommandView command) =>
+        Report(context, run, run.Script.Map(command.Start, command.End));
+
     private static void Report(RuleContext context, RunInstruction run, SourceSpan span)
     {
         if (span.Length == 0 || span.Start < run.Span.Start || span.End > run.Span.End)

@@ -54,10 +54,10 @@ public sealed class DL3009DeleteAptLists : Rule
         }
     }
 
-    private static ShellCommand? MissingCleanup(RunInstruction run)
+    private static ShellCommandView? MissingCleanup(RunInstruction run)
     {
-        ShellCommand? update = null;
-        var commands = run.Script.Commands;
+        ShellCommandView? update = null;
+        var commands = run.Script.CommandViews;
         for (var i = 0; i < commands.Count; i++)
         {
             var command = commands[i];

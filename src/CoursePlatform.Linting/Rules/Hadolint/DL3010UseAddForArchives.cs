@@ -134,13 +134,13 @@ public sealed class DL3010UseAddForArchives : Rule
 
     private static bool Extracts(ShellScript script, string archive)
     {
-        foreach (var command in script.Commands)
+        foreach (var command in script.CommandViews)
         {
             if (!IsTarExtract(command) && !Decompressors.Contains(command.Name))
             {
                 continue;
             }
-            foreach (var argument in command.Arguments)
+            foreach (var argument in command.Command.Arguments)
             {
                 if (!argument.IsFlag && ShellRuleSupport.Basename(argument.Value) == archive)
                 {
@@ -151,15 +151,15 @@ public sealed class DL3010UseAddForArchives : Rule
         return false;
     }
 
-    private static bool IsTarExtract(ShellCommand command)
+    private static bool IsTarExtract(ShellCommandView command)
     {
         if (command.Name != "tar")
         {
             return false;
         }
-        foreach (var argument in command.Arguments)
+        for (var i = 0; i < command.ArgumentCount; i++)
         {
-            var value = argument.Value;
+            var value = command.ArgumentValue(i);
             if (value is "--extract" or "--get" || (value.StartsWith('-') && value.Contains('x')))
             {
                 return true;

@@ -52,7 +52,7 @@ public sealed class DL3013PinPipVersions : Rule
         }
     }
 
-    private static ShellWord? FirstUnpinned(ShellCommand command)
+    private static ShellWord? FirstUnpinned(ShellCommandView command)
     {
         if (!PackageRuleSupport.IsPipInstall(command) ||
             command.HasArgument("-r", "--requirement", ".") ||
@@ -66,7 +66,8 @@ public sealed class DL3013PinPipVersions : Rule
             "implementation", "no-binary", "only-binary", "platform", "prefix", "progress-bar", "proxy", "python",
             "python-version", "root", "root-user-action", "src", "t", "target", "trusted-host", "upgrade-strategy",
         ];
-        var arguments = command.Arguments;
+        // Only pip installs get here: their words are made (the other commands of the script stay views).
+        var arguments = command.Command.Arguments;
         // hadolint drops the words up to the first "install", then that run of "install" words.
         var seenInstall = false;
         var inPackages = false;

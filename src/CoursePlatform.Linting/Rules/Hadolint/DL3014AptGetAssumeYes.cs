@@ -47,18 +47,31 @@ public sealed class DL3014AptGetAssumeYes : Rule
         }
     }
 
-    private static bool AssumesYes(ShellCommand command)
+    private static bool AssumesYes(ShellCommandView command)
     {
         if (command.HasFlag("y", "yes", "assume-yes", "qq") || command.HasArgument("-q=2"))
         {
             return true;
         }
+        // The q and quiet flags as ShellCommand.Flags lists them (long names without their value, short clusters
+        // letter by letter), counted in place.
         var quiet = 0;
-        foreach (var flag in command.Flags)
+        for (var i = 0; i < command.ArgumentCount; i++)
         {
-            if (flag is "q" or "quiet")
+            var value = command.ArgumentValue(i);
+            if (!PackageRuleSupport.IsFlag(value))
             {
-                quiet++;
+                continue;
+            }
+            if (value[1] == '-')
+            {
+                var eq = value.IndexOf('=');
+                var name = eq < 0 ? value[2..] : value[2..eq];
+                quiet += name is "q" or "quiet" ? 1 : 0;
+            }
+            else
+            {
+                quiet += value[1..].Count('q');
             }
         }
         return quiet >= 2;

@@ -54,7 +54,7 @@ public sealed class DL3016PinNpmVersions : Rule
             {
                 continue;
             }
-            foreach (var command in run.Script.Commands)
+            foreach (var command in run.Script.CommandViews)
             {
                 if (command.Name == "npm" && FirstUnpinned(command) is { } package)
                 {
@@ -65,11 +65,11 @@ public sealed class DL3016PinNpmVersions : Rule
         }
     }
 
-    private static ShellWord? FirstUnpinned(ShellCommand command)
+    private static ShellWord? FirstUnpinned(ShellCommandView command)
     {
         var seenInstall = false;
         var first = true;
-        var arguments = command.Arguments;
+        var arguments = command.Command.Arguments;
         for (var i = 0; i < arguments.Count; i++)
         {
             var word = arguments[i];

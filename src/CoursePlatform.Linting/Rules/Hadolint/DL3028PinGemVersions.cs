@@ -53,7 +53,7 @@ public sealed class DL3028PinGemVersions : Rule
             {
                 continue;
             }
-            foreach (var command in run.Script.Commands)
+            foreach (var command in run.Script.CommandViews)
             {
                 if (command.Is("gem", "install", "i") && FirstUnpinned(command) is { } gem)
                 {
@@ -64,9 +64,9 @@ public sealed class DL3028PinGemVersions : Rule
         }
     }
 
-    private static ShellWord? FirstUnpinned(ShellCommand command)
+    private static ShellWord? FirstUnpinned(ShellCommandView command)
     {
-        var arguments = command.Arguments;
+        var arguments = command.Command.Arguments;
         foreach (var word in arguments)
         {
             if (word.Value is "-v" or "--version" || word.Value.StartsWith("--version=", StringComparison.Ordinal))

@@ -54,7 +54,7 @@ public sealed class DL3032YumClean : Rule
             {
                 continue;
             }
-            var commands = run.Script.Commands;
+            var commands = run.Script.CommandViews;
             var install = PackageRuleSupport.FirstIndex(commands, static c => c.Is("yum", "install"));
             if (install < 0)
             {
@@ -68,6 +68,6 @@ public sealed class DL3032YumClean : Rule
         }
     }
 
-    private static bool IsClean(ShellCommand command) =>
+    private static bool IsClean(ShellCommandView command) =>
         command.Is("yum", "clean", "all") || command.Is("rm", "-rf", "/var/cache/yum/*");
 }

@@ -50,7 +50,7 @@ public sealed class DL3036ZypperClean : Rule
             {
                 continue;
             }
-            var commands = run.Script.Commands;
+            var commands = run.Script.CommandViews;
             var install = PackageRuleSupport.FirstIndex(commands, static c => c.Is("zypper", "install", "in"));
             if (install >= 0 &&
                 !PackageRuleSupport.AnyAfter(commands, install, static c => c.Is("zypper", "clean", "cc")) &&

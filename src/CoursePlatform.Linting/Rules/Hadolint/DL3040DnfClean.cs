@@ -62,9 +62,9 @@ public sealed class DL3040DnfClean : Rule
         }
     }
 
-    private static ShellCommand? MissingClean(RunInstruction run, string tool)
+    private static ShellCommandView? MissingClean(RunInstruction run, string tool)
     {
-        var commands = run.Script.Commands;
+        var commands = run.Script.CommandViews;
         var install = -1;
         for (var i = 0; i < commands.Count && install < 0; i++)
         {

@@ -63,7 +63,7 @@ public sealed class DL3042PipNoCacheDir : Rule
                 scope.Observe(instruction);
                 continue;
             }
-            var commands = run.Script.Commands;
+            var commands = run.Script.CommandViews;
             var offending = PackageRuleSupport.FirstIndex(commands, IsOffending);
             if (offending < 0 ||
                 scope.Env(Variable) is { } value && PackageRuleSupport.IsTruthy(value) ||
@@ -76,10 +76,10 @@ public sealed class DL3042PipNoCacheDir : Rule
         }
     }
 
-    private static bool IsOffending(ShellCommand command) =>
+    private static bool IsOffending(ShellCommandView command) =>
         PackageRuleSupport.IsPipInstall(command) && !command.HasArgument("--no-cache-dir") && !IsWrapper(command);
 
-    private static bool IsWrapper(ShellCommand command)
+    private static bool IsWrapper(ShellCommandView command)
     {
         var name = command.Name;
         return name.Contains("pipx", StringComparison.Ordinal) || name.Contains("pipenv", StringComparison.Ordinal) ||

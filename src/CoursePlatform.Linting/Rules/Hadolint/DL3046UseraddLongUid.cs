@@ -52,7 +52,7 @@ public sealed class DL3046UseraddLongUid : Rule
             {
                 continue;
             }
-            foreach (var command in run.Script.Commands)
+            foreach (var command in run.Script.CommandViews)
             {
                 if (command.Name == "useradd" && !command.HasFlag("l", "no-log-init") && command.HasFlag("u", "uid") && HasLongUid(command))
                 {
@@ -63,9 +63,9 @@ public sealed class DL3046UseraddLongUid : Rule
         }
     }
 
-    private static bool HasLongUid(ShellCommand command)
+    private static bool HasLongUid(ShellCommandView command)
     {
-        var arguments = command.Arguments;
+        var arguments = command.Command.Arguments;
         for (var i = 0; i + 1 < arguments.Count; i++)
         {
             var value = arguments[i].Value;

@@ -54,7 +54,7 @@ public sealed class DL3047WgetProgress : Rule
             {
                 continue;
             }
-            foreach (var command in run.Script.Commands)
+            foreach (var command in run.Script.CommandViews)
             {
                 if (command.Name == "wget" && command.NameWord is { } name &&
                     !command.HasFlag("progress", "q", "quiet", "o", "output-file", "a", "append-output", "no-verbose") &&

@@ -66,9 +66,11 @@ public sealed class DL3059ConsolidateRuns : Rule
     private static bool HasTwoCommands(RunInstruction run)
     {
         var count = 0;
-        foreach (var command in run.Script.Commands)
+        // Names are read in place (a command without one, a bare assignment, has an empty raw name).
+        foreach (var command in run.Script.CommandViews)
         {
-            if (command.NameWord is { } name && !name.Raw.Contains('$') && !name.Raw.Contains('`') && ++count == 2)
+            var raw = command.NameRaw;
+            if (!raw.IsEmpty && !raw.Contains('$') && !raw.Contains('`') && ++count == 2)
             {
                 return true;
             }

@@ -49,9 +49,9 @@ public sealed class DL3060YarnCacheClean : Rule
         }
     }
 
-    private static ShellCommand? MissingClean(RunInstruction run)
+    private static ShellCommandView? MissingClean(RunInstruction run)
     {
-        var commands = run.Script.Commands;
+        var commands = run.Script.CommandViews;
         var install = PackageRuleSupport.FirstIndex(commands, static c => c.Is("yarn", "install"));
         if (install < 0 ||
             PackageRuleSupport.AnyAfter(commands, install, static c => c.Is("yarn", "cache", "clean")) ||

@@ -61,12 +61,14 @@ public sealed class DL3062PinGoVersions : Rule
         ShellWord? firstRun = null;
         ShellWord? firstInstall = null;
         var sawRun = false;
-        foreach (var command in script.Commands)
+        foreach (var view in script.CommandViews)
         {
-            if (command.Name != "go")
+            if (view.Name != "go")
             {
                 continue;
             }
+            // Only go commands become objects; the script's other commands are read in place.
+            var command = view.Command;
             var isInstall = command.HasArgument("install", "get");
             var runState = 0; // 0: before "run", 1: the next non-flag word is the package, 2: done
             foreach (var word in command.Arguments)

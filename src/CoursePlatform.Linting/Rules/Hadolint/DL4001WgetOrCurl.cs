@@ -61,7 +61,7 @@ public sealed class DL4001WgetOrCurl : Rule
                 continue;
             }
             ShellWord? first = null;
-            foreach (var command in run.Script.Commands)
+            foreach (var command in run.Script.CommandViews)
             {
                 if (command.Name is "curl" or "wget" && command.NameWord is { } name)
                 {

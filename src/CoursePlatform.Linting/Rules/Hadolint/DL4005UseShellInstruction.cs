@@ -53,7 +53,7 @@ public sealed class DL4005UseShellInstruction : Rule
             {
                 continue;
             }
-            foreach (var command in run.Script.Commands)
+            foreach (var command in run.Script.CommandViews)
             {
                 if (command.Is("ln", "/bin/sh"))
                 {

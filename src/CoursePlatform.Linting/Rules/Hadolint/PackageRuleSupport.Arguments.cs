@@ -10,15 +10,15 @@ internal static partial class PackageRuleSupport
     /// True when a flag word names one of <paramref name="options"/> (long name, or any letter of a short cluster)
     /// and so takes the next word as its value. A word with an inline <c>=value</c> never takes the next word.
     /// </summary>
-    public static bool TakesNextWord(string word, ReadOnlySpan<string> options)
+    public static bool TakesNextWord(ReadOnlySpan<char> word, ReadOnlySpan<string> options)
     {
-        if (word.Length < 2 || word[0] != '-' || word == "--" || word.Contains('='))
+        if (word.Length < 2 || word[0] != '-' || word.SequenceEqual("--") || word.Contains('='))
         {
             return false;
         }
         if (word[1] == '-')
         {
-            var name = word.AsSpan(2);
+            var name = word[2..];
             foreach (var option in options)
             {
                 if (name.SequenceEqual(option))
@@ -46,24 +46,26 @@ internal static partial class PackageRuleSupport
     /// <paramref name="valueOptions"/> given as separate words and without the <paramref name="skipWords"/>
     /// (the subcommand). Returns the first one <paramref name="isPinned"/> rejects.
     /// </summary>
-    public static ShellWord? FirstUnpinned(ShellCommand command, ReadOnlySpan<string> valueOptions, ReadOnlySpan<string> skipWords, Func<string, bool> isPinned)
+    public static ShellWord? FirstUnpinned(ShellCommandView command, ReadOnlySpan<string> valueOptions, ReadOnlySpan<string> skipWords, Func<string, bool> isPinned)
     {
-        var arguments = command.Arguments;
-        for (var i = 0; i < arguments.Count; i++)
+        // Flags and skipped words are read in place; only the package words become words (and strings).
+        var count = command.ArgumentCount;
+        for (var i = 0; i < count; i++)
         {
-            var word = arguments[i];
-            if (word.IsFlag)
+            var value = command.ArgumentValue(i);
+            if (IsFlag(value))
             {
-                if (TakesNextWord(word.Value, valueOptions))
+                if (TakesNextWord(value, valueOptions))
                 {
                     i++;
                 }
                 continue;
             }
-            if (IsOneOf(word.Value, skipWords))
+            if (IsOneOf(value, skipWords))
             {
                 continue;
             }
+            var word = command.Argument(i);
             if (!isPinned(word.Value))
             {
                 return word;
@@ -72,11 +74,14 @@ internal static partial class PackageRuleSupport
         return null;
     }
 
-    public static bool IsOneOf(string value, ReadOnlySpan<string> candidates)
+    /// <summary>The same test as <see cref="ShellWord.IsFlag"/>, on a value in place.</summary>
+    public static bool IsFlag(ReadOnlySpan<char> value) => value.Length > 1 && value[0] == '-' && !value.SequenceEqual("--");
+
+    public static bool IsOneOf(ReadOnlySpan<char> value, ReadOnlySpan<string> candidates)
     {
         foreach (var candidate in candidates)
         {
-            if (value == candidate)
+            if (value.SequenceEqual(candidate))
             {
                 return true;
             }
@@ -85,15 +90,15 @@ internal static partial class PackageRuleSupport
     }
 
     /// <summary>True when the arguments contain the words in this exact consecutive order.</summary>
-    public static bool HasArgumentSequence(ShellCommand command, ReadOnlySpan<string> sequence)
+    public static bool HasArgumentSequence(ShellCommandView command, ReadOnlySpan<string> sequence)
     {
-        var arguments = command.Arguments;
-        for (var start = 0; start + sequence.Length <= arguments.Count; start++)
+        var count = command.ArgumentCount;
+        for (var start = 0; start + sequence.Length <= count; start++)
         {
             var match = true;
             for (var k = 0; k < sequence.Length && match; k++)
             {
-                match = arguments[start + k].Value == sequence[k];
+                match = command.ArgumentValue(start + k).SequenceEqual(sequence[k]);
             }
             if (match)
             {
@@ -104,7 +109,7 @@ internal static partial class PackageRuleSupport
     }
 
     /// <summary>Index of the first command matching, or -1.</summary>
-    public static int FirstIndex(ReadOnlyArray<ShellCommand> commands, Func<ShellCommand, bool> predicate)
+    public static int FirstIndex(ShellCommandViews commands, Func<ShellCommandView, bool> predicate)
     {
         for (var i = 0; i < commands.Count; i++)
         {
@@ -117,7 +122,7 @@ internal static partial class PackageRuleSupport
     }
 
     /// <summary>True when some command after index <paramref name="after"/> matches.</summary>
-    public static bool AnyAfter(ReadOnlyArray<ShellCommand> commands, int after, Func<ShellCommand, bool> predicate)
+    public static bool AnyAfter(ShellCommandViews commands, int after, Func<ShellCommandView, bool> predicate)
     {
         for (var i = after + 1; i < commands.Count; i++)
         {
@@ -133,7 +138,7 @@ internal static partial class PackageRuleSupport
     /// hadolint's pip install detection: a command whose name starts with <c>pip</c> (not <c>pipenv</c>) with an
     /// <c>install</c> argument, or a <c>python*</c> command running <c>-m pip install</c>.
     /// </summary>
-    public static bool IsPipInstall(ShellCommand command)
+    public static bool IsPipInstall(ShellCommandView command)
     {
         var name = command.Name;
         if (name.StartsWith("pip", StringComparison.Ordinal))

@@ -11,7 +11,7 @@ internal static partial class PackageRuleSupport
     /// base of some FROM (hadolint's DL3009/DL3060 logic). Before any FROM a RUN belongs to a pseudo <c>scratch</c>
     /// stage, which is all the ONBUILD pass ever sees, so there every finding is kept.
     /// </summary>
-    public static void ReportInLastOrReusedStages(RuleContext context, Func<RunInstruction, ShellCommand?> check)
+    public static void ReportInLastOrReusedStages(RuleContext context, Func<RunInstruction, ShellCommandView?> check)
     {
         var instructions = context.Instructions;
         // "Last" is the final FROM, "reused" means a FROM anywhere in the file names the alias: the final FROM is

@@ -37,6 +37,10 @@ internal static partial class PackageRuleSupport
     public static void Report(RuleContext context, RunInstruction run, ShellCommand command) =>
         Report(context, run, run.Script.SpanOf(command));
 
+    /// <inheritdoc cref="Report(RuleContext, RunInstruction, ShellCommand)"/>
+    public static void Report(RuleContext context, RunInstruction run, ShellCommandView command) =>
+        Report(context, run, run.Script.Map(command.Start, command.End));
+
     private static void Report(RuleContext context, RunInstruction run, SourceSpan span)
     {
         if (span.Length == 0 || span.Start < run.Span.Start || span.End > run.Span.End)
@@ -50,22 +54,21 @@ internal static partial class PackageRuleSupport
     }
 
     /// <summary>Reports, once per RUN, the first command <paramref name="offends"/> picks.</summary>
-    public static void ReportFirstCommand(RuleContext context, Func<RunInstruction, ShellCommand, bool> offends)
+    public static void ReportFirstCommand(RuleContext context, Func<RunInstruction, ShellCommandView, bool> offends)
         => ReportFirstCommand(context, null, offends);
 
     /// <summary>
-    /// <see cref="ReportFirstCommand(RuleContext, Func{RunInstruction, ShellCommand, bool})"/> over the commands
+    /// <see cref="ReportFirstCommand(RuleContext, Func{RunInstruction, ShellCommandView, bool})"/> over the commands
     /// named <paramref name="name"/> only (the others are skipped without calling <paramref name="offends"/>).
     /// </summary>
-    public static void ReportFirstCommand(RuleContext context, string? name, Func<RunInstruction, ShellCommand, bool> offends)
+    public static void ReportFirstCommand(RuleContext context, string? name, Func<RunInstruction, ShellCommandView, bool> offends)
     {
         foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
             var run = (RunInstruction)instruction;
-            var commands = run.Script.Commands;
-            for (var k = 0; k < commands.Count; k++)
+            // Read in place: a script whose commands no check picks makes no command objects.
+            foreach (var command in run.Script.CommandViews)
             {
-                var command = commands[k];
                 if ((name is null || command.Name == name) && offends(run, command))
                 {
                     Report(context, run, command);
@@ -76,22 +79,21 @@ internal static partial class PackageRuleSupport
     }
 
     /// <summary>Reports, once per RUN, the first word <paramref name="offendingWord"/> finds in its commands.</summary>
-    public static void ReportFirstWord(RuleContext context, Func<ShellCommand, ShellWord?> offendingWord)
+    public static void ReportFirstWord(RuleContext context, Func<ShellCommandView, ShellWord?> offendingWord)
         => ReportFirstWord(context, null, offendingWord);
 
     /// <summary>
-    /// <see cref="ReportFirstWord(RuleContext, Func{ShellCommand, ShellWord?})"/> over the commands named
+    /// <see cref="ReportFirstWord(RuleContext, Func{ShellCommandView, ShellWord?})"/> over the commands named
     /// <paramref name="name"/> only.
     /// </summary>
-    public static void ReportFirstWord(RuleContext context, string? name, Func<ShellCommand, ShellWord?> offendingWord)
+    public static void ReportFirstWord(RuleContext context, string? name, Func<ShellCommandView, ShellWord?> offendingWord)
     {
         foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
             var run = (RunInstruction)instruction;
-            var commands = run.Script.Commands;
-            for (var k = 0; k < commands.Count; k++)
+            // Read in place: a script whose commands no check picks makes no command objects.
+            foreach (var command in run.Script.CommandViews)
             {
-                var command = commands[k];
                 if ((name is null || command.Name == name) && offendingWord(command) is { } word)
                 {
                     Report(context, run, word);
@@ -102,11 +104,11 @@ internal static partial class PackageRuleSupport
     }
 
     /// <summary>True when some RUN has a command <paramref name="predicate"/> accepts (a cheap pre-check before folding state).</summary>
-    public static bool AnyCommand(RuleContext context, Func<ShellCommand, bool> predicate)
+    public static bool AnyCommand(RuleContext context, Func<ShellCommandView, bool> predicate)
     {
         foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
-            if (FirstIndex(((RunInstruction)instruction).Script.Commands, predicate) >= 0)
+            if (FirstIndex(((RunInstruction)instruction).Script.CommandViews, predicate) >= 0)
             {
                 return true;
             }
