@@ -27,13 +27,7 @@ internal readonly struct Suppressions
         _options = options;
         _pragmasOff = options.DisableIgnorePragma;
         List<(int Line, string[] Codes)>? stagePragmas = null;
-        // A pragma says "hadolint" and a check comment starts with "check" (in any case), both inside the source:
-        // a file with neither word has nothing for the loop below to find, and its comments are not walked.
-        var comments = document.Source.Contains("hadolint", StringComparison.Ordinal) ||
-            document.Source.Contains("check", StringComparison.OrdinalIgnoreCase)
-            ? document.Comments
-            : [];
-        foreach (var comment in comments)
+        foreach (var comment in document.Comments)
         {
             // The text after '#' (the '#' itself cannot be part of the word), read without making a string.
             if (comment.ContentSpan.Contains("hadolint", StringComparison.Ordinal))

@@ -60,32 +60,4 @@ public class DL3064Tests
     [Fact]
     public void Checks_global_args_unlike_buildkit() =>
         Assert.Equal([1], Lint.Fires("DL3064", "ARG GITHUB_TOKEN\nFROM alpine:3.20"));
-    [Fact]
-    public void The_lowered_ascii_path_answers_as_the_case_insensitive_tests_do()
-    {
-        // Names built from the rule's own words and from ordinary ones, in every casing, joined by '_' or nothing,
-        // plus non-ASCII names (which take the case-insensitive path themselves).
-        string[] parts =
-        [
-            "api", "key", "apikey", "api_key", "auth", "token", "secret", "password", "passwd", "pword", "credential",
-            "credentials", "client", "private", "username", "user", "public", "file", "version", "github", "npm",
-            "path", "node", "env", "os", "name", "aws", "access", "id", "x", "", "ı", "é", "K",
-        ];
-        var random = new Random(9064);
-        var checkedNames = 0;
-        for (var n = 0; n < 20_000; n++)
-        {
-            var count = random.Next(1, 4);
-            var name = string.Join(random.Next(3) == 0 ? "" : "_", Enumerable.Range(0, count).Select(_ => parts[random.Next(parts.Length)]));
-            var cased = new string([.. name.Select(c => random.Next(2) == 0 ? char.ToUpperInvariant(c) : c)]);
-            Assert.True(
-                CoursePlatform.Linting.Rules.Hadolint.DL3064SecretsInArgOrEnv.IsSensitive(cased) ==
-                CoursePlatform.Linting.Rules.Hadolint.DL3064SecretsInArgOrEnv.IsSensitiveIgnoringCase(cased),
-                $"'{cased}' is judged differently by the two paths");
-            checkedNames++;
-        }
-        Assert.Equal(20_000, checkedNames);
-        Assert.True(CoursePlatform.Linting.Rules.Hadolint.DL3064SecretsInArgOrEnv.IsSensitive("Okta_OAuth2_ClientSecret"));
-        Assert.False(CoursePlatform.Linting.Rules.Hadolint.DL3064SecretsInArgOrEnv.IsSensitive("TOKENIZER_VERSION".Replace("TOKEN", "TOKN")));
-    }
 }

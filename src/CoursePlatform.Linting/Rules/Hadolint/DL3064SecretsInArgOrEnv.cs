@@ -92,28 +92,10 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
         }
     }
 
-    internal static bool IsSensitive(string name)
-    {
-        if (name.Length == 0)
-        {
-            return false;
-        }
-        if (name.Length > MaxFastName || !System.Text.Ascii.IsValid(name))
-        {
-            return IsSensitiveIgnoringCase(name);
-        }
-        // Every ARG and ENV name of every file comes here, and nearly all are plain ASCII: lowered once, the three
-        // tests compare ordinally (the same answers as ignoring case, since every word they look for is ASCII).
-        Span<char> lower = stackalloc char[name.Length];
-        System.Text.Ascii.ToLower(name, lower, out _);
-        return KnownLowerNames.Contains(lower) || lower.ContainsAny(LowerSuspiciousSubstrings) || HasLowerSecretWord(lower);
-    }
+    internal static bool IsSensitive(string name) =>
+        name.Length > 0 && (KnownNames.Contains(name) || HasSuspiciousSubstring(name) || HasSecretWord(name));
 
-    private const int MaxFastName = 128;
-
-    /// <summary>The three tests on the name as written, each ignoring case (any name, ASCII or not).</summary>
-    internal static bool IsSensitiveIgnoringCase(string name) =>
-        name.Length > 0 && (KnownNames.Contains(name) || name.AsSpan().ContainsAny(SuspiciousSubstrings) || HasSecretWord(name));
+    private static bool HasSuspiciousSubstring(string name) => name.AsSpan().ContainsAny(SuspiciousSubstrings);
 
     /// <summary>BuildKit's test: a secret word among the <c>_</c>-separated words, and no allow word.</summary>
     private static bool HasSecretWord(string name)
@@ -132,31 +114,8 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
         return secret;
     }
 
-    /// <summary><see cref="HasSecretWord"/> for a name already in lower case.</summary>
-    private static bool HasLowerSecretWord(ReadOnlySpan<char> name)
-    {
-        var secret = false;
-        foreach (var range in name.Split('_'))
-        {
-            switch (name[range])
-            {
-                case "public" or "file" or "version":
-                    return false;
-                case "apikey" or "auth" or "credential" or "credentials" or "key" or "password" or "pword" or "passwd" or "secret" or "token":
-                    secret = true;
-                    break;
-            }
-        }
-        return secret;
-    }
-
-    private static readonly string[] SuspiciousWords = ["api_key", "client_key", "password", "private", "secret", "token", "username"];
-
-    private static readonly System.Buffers.SearchValues<string> SuspiciousSubstrings =
-        System.Buffers.SearchValues.Create(SuspiciousWords, StringComparison.OrdinalIgnoreCase);
-
-    private static readonly System.Buffers.SearchValues<string> LowerSuspiciousSubstrings =
-        System.Buffers.SearchValues.Create(SuspiciousWords, StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> SuspiciousSubstrings = System.Buffers.SearchValues.Create(
+        ["api_key", "client_key", "password", "private", "secret", "token", "username"], StringComparison.OrdinalIgnoreCase);
 
     // Frozen sets: every ARG and ENV name of every file is looked up, and a frozen set answers from a few
     // characters and the length; the alternate lookups take the parts of a name without cutting strings.
@@ -182,9 +141,4 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
         "STRIPE_DEVICE_NAME", "TRAVIS_OS_NAME", "TRAVIS_SECURE_ENV_VARS", "TRAVIS_SUDO", "VAULT_CLIENT_KEY",
         "VAULT_TOKEN",
     ], StringComparer.OrdinalIgnoreCase);
-
-    // Declared after KnownNames: static fields are initialised in the order they are written.
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLowerNames =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(KnownNames.Select(n => n.ToLowerInvariant()), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
 }
