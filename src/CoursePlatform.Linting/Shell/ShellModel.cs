@@ -170,7 +170,7 @@ public sealed class ShellCommand
         return Interlocked.CompareExchange(ref _arguments, words, null) ?? words;
     }
 
-    /// <summary>What a command built from whole words keeps besides its arguments and assignments.</summary>
+    /// <summary>What a command built from whole words keeps besides its argument words.</summary>
     private sealed class Given(ShellWord? nameWord, IReadOnlyList<ShellAssignment> assignments, int start, int end)
     {
         public ShellWord? NameWord { get; } = nameWord;
