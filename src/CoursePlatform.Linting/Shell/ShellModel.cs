@@ -170,7 +170,7 @@ public sealed class ShellCommand
         return Interlocked.CompareExchange(ref _arguments, words, null) ?? words;
     }
 
-    /// <summary>What a command built from whole words keeps besides its arguments and assignments.</summary>
+    /// <summary>What a command built from whole words keeps besides its argument words.</summary>
     private sealed class Given(ShellWord? nameWord, IReadOnlyList<ShellAssignment> assignments, int start, int end)
     {
         public ShellWord? NameWord { get; } = nameWord;
@@ -189,8 +189,8 @@ public sealed class ShellCommand
 /// </summary>
 public sealed class ShellScript
 {
-    // A delegate or a ShellSpanMap: a caller that already has an object per script can be its map, and save the
-    // delegate and closure a lambda would cost.
+    // A delegate, a ShellSpanMap or the instruction whose arguments the script is: a caller that already has an
+    // object per script can be its map, and save the delegate and closure a lambda would cost.
     private readonly object _map;
 
     // A parsed script keeps its commands as records over one array of word slots (the values of the words that
@@ -255,8 +255,12 @@ public sealed class ShellScript
     public bool IsSingleCommand { get; }
 
     /// <summary>Maps offsets in <see cref="Text"/> to a span in the Dockerfile source.</summary>
-    public SourceSpan Map(int start, int end) =>
-        _map is ShellSpanMap map ? map.Map(start, end) : ((Func<int, int, SourceSpan>)_map)(start, end);
+    public SourceSpan Map(int start, int end) => _map switch
+    {
+        Instruction instruction => instruction.MapArguments(start, end),
+        ShellSpanMap map => map.Map(start, end),
+        _ => ((Func<int, int, SourceSpan>)_map)(start, end),
+    };
 
     /// <summary>Commands with this literal name.</summary>
     public IEnumerable<ShellCommand> CommandsNamed(string name) => Commands.Where(c => c.Name == name);

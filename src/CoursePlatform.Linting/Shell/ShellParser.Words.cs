@@ -10,6 +10,34 @@ public static partial class ShellParser
         private static readonly System.Buffers.SearchValues<char> WordSpecials =
             System.Buffers.SearchValues.Create("\\'\"`$ \t\r\n;&|<>()");
 
+        /// <summary>For each ASCII character, whether it is one of <see cref="WordSpecials"/>.</summary>
+        private static readonly bool[] IsWordSpecial = Enumerable.Range(0, 128).Select(c => WordSpecials.Contains((char)c)).ToArray();
+
+        /// <summary>
+        /// Where the run of plain characters from <paramref name="from"/> ends (at the limit when it does not). Most
+        /// words are short: their first characters are looked up one by one before a vector search takes over.
+        /// </summary>
+        private int PlainRunEnd(int from)
+        {
+            var text = _s.AsSpan(0, _limit);
+            var special = IsWordSpecial;
+            var stop = Math.Min(text.Length, from + 16);
+            for (var i = from; i < stop; i++)
+            {
+                var c = text[i];
+                if (c < (uint)special.Length && special[c])
+                {
+                    return i;
+                }
+            }
+            if (stop == text.Length)
+            {
+                return stop;
+            }
+            var run = text[stop..].IndexOfAny(WordSpecials);
+            return run < 0 ? text.Length : stop + run;
+        }
+
         /// <summary>Steps over one word whose value nobody needs (its substitutions' commands still count).</summary>
         private void SkipWord()
         {
@@ -29,8 +57,7 @@ public static partial class ShellParser
             while (_pos < _limit)
             {
                 // Plain characters go in one run up to the next one that can end or rewrite the word.
-                var run = _s.AsSpan(_pos, _limit - _pos).IndexOfAny(WordSpecials);
-                var runEnd = run < 0 ? _limit : _pos + run;
+                var runEnd = PlainRunEnd(_pos);
                 if (runEnd > _pos)
                 {
                     if (changed)

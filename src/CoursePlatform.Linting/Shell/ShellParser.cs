@@ -20,6 +20,12 @@ public static partial class ShellParser
     /// <summary>The same, mapped by an object the caller keeps per script anyway (no delegate needed).</summary>
     internal static ShellScript Parse(string text, ShellSpanMap map) => ParseScript(text ?? "", map);
 
+    /// <summary>
+    /// The same, for a script that is an instruction's arguments: offsets map through
+    /// <see cref="Instruction.MapArguments"/> (no delegate needed).
+    /// </summary>
+    internal static ShellScript Parse(string text, Instruction arguments) => ParseScript(text ?? "", arguments);
+
     private static ShellScript ParseScript(string text, object map)
     {
         // The parser's state and buffers are taken out of the thread's slot while in use, so a nested or failed

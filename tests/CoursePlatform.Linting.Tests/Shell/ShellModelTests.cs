@@ -215,6 +215,16 @@ public class ShellModelTests
         Assert.Equal((15, 16), (script.Map(5, 6).Start, script.Map(5, 6).End));
     }
 
+    [Fact]
+    public void A_script_parsed_for_an_instruction_maps_through_its_arguments()
+    {
+        var run = (RunInstruction)CoursePlatform.Linting.Parsing.DockerfileParser.Parse("FROM x\nRUN  apt-get \\\n  install y\n").Instructions[1];
+        var script = ShellParser.Parse(run.Command.Text.Text, run);
+        var word = script.Commands[0].Arguments[0];
+        Assert.Equal(run.MapArguments(word.Start, word.End), script.SpanOf(word));
+        Assert.Equal(run.Script.SpanOf(run.Script.Commands[0].Arguments[0]), script.SpanOf(word));
+    }
+
     private sealed class ShiftedMap(int shift) : ShellSpanMap
     {
         public override SourceSpan Map(int start, int end) => new(start + shift, end + shift, 1, start + 1, 1, end + 1);
