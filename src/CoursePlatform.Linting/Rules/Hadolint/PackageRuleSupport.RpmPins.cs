@@ -96,10 +96,9 @@ internal static partial class PackageRuleSupport
             {
                 continue;
             }
-            var commands = run.Script.Commands;
-            for (var k = 0; k < commands.Count; k++)
+            foreach (var command in run.Script.CommandViews)
             {
-                if (IsOneOf(commands[k].Name, tools) && commands[k].HasArgument("install"))
+                if (IsOneOf(command.Name, tools) && command.HasArgument("install"))
                 {
                     return i;
                 }
@@ -110,17 +109,16 @@ internal static partial class PackageRuleSupport
 
     private static ShellWord? FirstUnpinnedRpm(ShellScript script, ReadOnlySpan<string> tools, ReadOnlySpan<string> excludedWords, VariableScope variables)
     {
-        var commands = script.Commands;
-        for (var k = 0; k < commands.Count; k++)
+        foreach (var command in script.CommandViews)
         {
-            var command = commands[k];
             if (!IsOneOf(command.Name, tools) || !command.HasArgument("install") ||
                 excludedWords.Length > 0 && command.HasArgument(excludedWords))
             {
                 continue;
             }
             var isModule = command.HasArgument("module");
-            var arguments = command.Arguments;
+            // Only the installing commands become objects with words.
+            var arguments = command.Command.Arguments;
             for (var a = 0; a < arguments.Count; a++)
             {
                 var word = arguments[a];
