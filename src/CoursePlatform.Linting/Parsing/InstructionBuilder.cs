@@ -21,6 +21,8 @@ internal sealed partial class DocumentReader
 
     private static readonly Flag[] NoFlagTokens = [];
 
+    private static readonly Word[] NoWords = [];
+
     /// <summary>The keyword text; the usual upper-case spellings share one string.</summary>
     private static string KeywordText(ReadOnlySpan<char> keyword, InstructionKind kind)
     {
@@ -105,11 +107,9 @@ internal sealed partial class DocumentReader
         var argsStart = head.ArgsStart;
         // Empty arguments sit where they would start: after the keyword and any flags.
         var argsEnd = Math.Max(argsStart, head.ArgsEnd);
-        // The command of RUN, CMD and ENTRYPOINT is the arguments token: made now, and shared. Other instructions
-        // make theirs on first read (few rules read it).
-        var arguments = head.Kind is InstructionKind.Run or InstructionKind.Cmd or InstructionKind.Entrypoint
-            ? line.LazyToken(argsStart, argsEnd)
-            : null;
+        // The command of RUN is the arguments token: made now, and shared. Other instructions (CMD and ENTRYPOINT
+        // too, whose commands share the instruction's) make theirs on first read (few rules read it).
+        var arguments = head.Kind is InstructionKind.Run ? line.LazyToken(argsStart, argsEnd) : null;
         var parts = new InstructionParts(
             text, span, flags, heredocs, preceding, empties, line.Mapping, head.KeywordStart, head.KeywordEnd, argsStart,
             argsEnd, arguments);
@@ -125,10 +125,10 @@ internal sealed partial class DocumentReader
                 return BuildRun(context);
             case InstructionKind.Cmd:
                 ValidateFlags(context);
-                return new CmdInstruction(parts, ReadCommand(line, head.ArgsStart, head.ArgsEnd, arguments!));
+                return new CmdInstruction(parts, IsExecForm(line, head.ArgsStart, head.ArgsEnd));
             case InstructionKind.Entrypoint:
                 ValidateFlags(context);
-                return new EntrypointInstruction(parts, ReadCommand(line, head.ArgsStart, head.ArgsEnd, arguments!));
+                return new EntrypointInstruction(parts, IsExecForm(line, head.ArgsStart, head.ArgsEnd));
             case InstructionKind.Shell:
                 ValidateFlags(context);
                 return BuildShell(context);
@@ -256,12 +256,30 @@ internal sealed partial class DocumentReader
         return kind;
     }
 
+    /// <summary>
+    /// True when the arguments are a JSON array of strings (exec form); reports an array of other values. Nothing
+    /// is decoded: CMD and ENTRYPOINT make their words on first read.
+    /// </summary>
+    private bool IsExecForm(LogicalLine line, int start, int end)
+    {
+        if (start >= end || line.Text[start] != '[')
+        {
+            return false;
+        }
+        var kind = JsonArrayReader.Read(line.Text, start, end, null);
+        if (kind == JsonArrayKind.NonString)
+        {
+            Error("when using JSON array syntax, arrays must be comprised of strings only", line.Map(start, end));
+        }
+        return kind == JsonArrayKind.Strings;
+    }
+
     private CommandLine ReadCommand(LogicalLine line, int start, int end, Token text)
     {
         var kind = ReadJson(line, start, end);
         return kind == JsonArrayKind.Strings
             ? new CommandLine(true, JsonWords(line), text)
-            : new CommandLine(false, [], text);
+            : new CommandLine(false, NoWords, text);
     }
 
     private FromInstruction BuildFrom(in Building context)

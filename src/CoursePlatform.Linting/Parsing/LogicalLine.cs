@@ -280,4 +280,50 @@ internal sealed class LogicalLine
     }
 
     public Word Word(RawWord word, char escape) => Word(word.Start, word.End, escape);
+
+    /// <summary>A word of a range of an instruction's logical text whose value is <paramref name="value"/> (its text when null).</summary>
+    public static Word LazyWord(LineMap map, int start, int end, string? value)
+    {
+        var span = map.Map(start, end);
+        if (map.IsSingleLine || span.Length == end - start)
+        {
+            return new Word(span, map.Source, value);
+        }
+        var text = map.Build(start, end);
+        return new Word(text, span, value ?? text);
+    }
+
+    /// <summary>
+    /// The string elements of a JSON array that spans a range of an instruction's logical text, as words, read
+    /// again from the source (the parse has already found the range to be exec form).
+    /// </summary>
+    public static Word[] ExecWords(LineMap map, int start, int end)
+    {
+        var elements = new List<JsonElement>();
+        // On one physical line logical offsets are source offsets; a joined line is made again from its pieces.
+        var offset = 0;
+        ReadOnlySpan<char> text;
+        if (map.IsSingleLine)
+        {
+            text = map.Source;
+        }
+        else
+        {
+            text = map.Build(start, end);
+            offset = start;
+            end -= start;
+            start = 0;
+        }
+        if (JsonArrayReader.Read(text, start, end, elements) != JsonArrayKind.Strings || elements.Count == 0)
+        {
+            return [];
+        }
+        var words = new Word[elements.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var element = elements[i];
+            words[i] = LazyWord(map, offset + element.Start, offset + element.End, element.Value);
+        }
+        return words;
+    }
 }

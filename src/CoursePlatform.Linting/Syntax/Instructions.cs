@@ -130,6 +130,9 @@ public abstract class Instruction : Token
         return null;
     }
 
+    /// <summary>The arguments read again as a JSON array of strings, as words (for commands that make them on use).</summary>
+    internal Word[] ReadExecArguments() => Parsing.LogicalLine.ExecWords(_map, _argumentsStart, _argumentsEnd);
+
     /// <summary>Maps a range of <see cref="Arguments"/>' text (logical offsets) to a source span.</summary>
     public SourceSpan MapArguments(int start, int end) => _map.Map(_argumentsStart + start, _argumentsStart + end);
 
@@ -213,18 +216,50 @@ public readonly struct InstructionParts
 /// <summary>
 /// The command of RUN, CMD, ENTRYPOINT or HEALTHCHECK CMD: exec (JSON array) form or shell form.
 /// </summary>
-public sealed class CommandLine(bool isExec, IReadOnlyList<Word> execArguments, Token text)
+public sealed class CommandLine
 {
+    // The command of a parsed CMD or ENTRYPOINT, whose words and text are made on first read: rules ask only
+    // whether it is in exec form.
+    private readonly Instruction? _owner;
+
+    // Null until first read when made by the owner.
+    private Word[]? _execArguments;
+    private Token? _text;
+
+    public CommandLine(bool isExec, IReadOnlyList<Word> execArguments, Token text)
+    {
+        IsExec = isExec;
+        _execArguments = ReadOnlyArray.Of(execArguments).Items;
+        _text = text;
+    }
+
+    /// <summary>A command of words already made (the parser's own array) and a text.</summary>
+    internal CommandLine(bool isExec, Word[] execArguments, Token text)
+    {
+        IsExec = isExec;
+        _execArguments = execArguments;
+        _text = text;
+    }
+
+    /// <summary>The command of <paramref name="owner"/>: its arguments, read again on first use.</summary>
+    internal CommandLine(bool isExec, Instruction owner)
+    {
+        IsExec = isExec;
+        _owner = owner;
+        _execArguments = isExec ? null : [];
+    }
+
     /// <summary>True for the JSON (exec) form.</summary>
-    public bool IsExec { get; } = isExec;
+    public bool IsExec { get; }
 
     /// <summary>The decoded JSON array elements (exec form only).</summary>
-    public ReadOnlyArray<Word> ExecArguments { get; } = ReadOnlyArray.Of(execArguments);
+    // Racing first reads each make equal words; either may win.
+    public ReadOnlyArray<Word> ExecArguments => ReadOnlyArray.Wrap(_execArguments ??= _owner!.ReadExecArguments());
 
     /// <summary>
     /// The command text: the raw shell string for shell form; for exec form the raw JSON text.
     /// </summary>
-    public Token Text { get; } = text;
+    public Token Text => _text ??= _owner!.Arguments;
 
     /// <summary>Shell form text, or the exec arguments joined with single spaces (hadolint's view of RUN).</summary>
     public string ScriptText => IsExec ? string.Join(' ', ExecArguments.Select(a => a.Value)) : Text.Text;
@@ -377,18 +412,32 @@ public sealed class RunMount(Flag flag, IReadOnlyDictionary<string, string?> opt
     public string? Get(string key) => Options.TryGetValue(key, out var value) ? value : null;
 }
 
-public sealed class CmdInstruction(InstructionParts parts, CommandLine command) : Instruction(parts)
+public sealed class CmdInstruction : Instruction
 {
+    public CmdInstruction(InstructionParts parts, CommandLine command)
+        : base(parts) => Command = command;
+
+    /// <summary>A parsed CMD: the command makes its words and text on first read.</summary>
+    internal CmdInstruction(InstructionParts parts, bool isExec)
+        : base(parts) => Command = new CommandLine(isExec, this);
+
     public override InstructionKind Kind => InstructionKind.Cmd;
 
-    public CommandLine Command { get; } = command;
+    public CommandLine Command { get; }
 }
 
-public sealed class EntrypointInstruction(InstructionParts parts, CommandLine command) : Instruction(parts)
+public sealed class EntrypointInstruction : Instruction
 {
+    public EntrypointInstruction(InstructionParts parts, CommandLine command)
+        : base(parts) => Command = command;
+
+    /// <summary>A parsed ENTRYPOINT: the command makes its words and text on first read.</summary>
+    internal EntrypointInstruction(InstructionParts parts, bool isExec)
+        : base(parts) => Command = new CommandLine(isExec, this);
+
     public override InstructionKind Kind => InstructionKind.Entrypoint;
 
-    public CommandLine Command { get; } = command;
+    public CommandLine Command { get; }
 }
 
 public sealed class ShellInstruction(InstructionParts parts, IReadOnlyList<Word> arguments) : Instruction(parts)

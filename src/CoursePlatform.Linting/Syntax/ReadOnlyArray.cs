@@ -23,6 +23,9 @@ public readonly struct ReadOnlyArray<T> : IReadOnlyList<T>
 
     public ReadOnlySpan<T> AsSpan() => _items;
 
+    /// <summary>The array itself (empty when there is none), for owners that keep it.</summary>
+    internal T[] Items => _items ?? [];
+
     public Enumerator GetEnumerator() => new(_items ?? []);
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? [])).GetEnumerator();
