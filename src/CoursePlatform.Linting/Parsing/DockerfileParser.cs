@@ -40,7 +40,6 @@ internal sealed partial class DocumentReader
     // costs a covariance check per store; the exact-size array at the end is filled without one.
     private InstructionSlot[] _instructions = new InstructionSlot[32];
     private int _instructionCount;
-    private readonly List<Comment> _pending = new(8);
     private readonly List<Word> _words = new(8);
     private readonly List<JsonElement> _json = new(8);
 
@@ -56,7 +55,7 @@ internal sealed partial class DocumentReader
     /// <summary>Where line starts are found before the document's exact copy is made.</summary>
     private int[] _lineBuffer = new int[256];
 
-    /// <summary>Pieces of the document's joined lines while it is read (see <see cref="JoinedPieces"/>).</summary>
+    /// <summary>Pieces of the document's joined lines while it is read (see <see cref="LineIndex.Pieces"/>).</summary>
     private Piece[] _pieceBuffer = new Piece[64];
     private int _pieceCount;
 
@@ -66,11 +65,16 @@ internal sealed partial class DocumentReader
     private int[] _starts = [];
     private int _firstStart;
     private int _lastLine;
-    private JoinedPieces? _joined;
     private List<ParserDirective>? _directives;
     private List<ParseDiagnostic>? _diagnostics;
     private char _escape;
     private bool _directivesDone;
+
+    // Comments from this index on are the block above the next instruction.
+    private int _pendingStart;
+
+    /// <summary>What the reader's line refers to between documents.</summary>
+    private static readonly LineIndex NoLines = new("", [0]);
 
     public DockerfileDocument Read(string source)
     {
@@ -99,11 +103,11 @@ internal sealed partial class DocumentReader
         _src = "";
         _lines = null!;
         _starts = [];
-        _joined = null;
         _pieceCount = 0;
+        _pendingStart = 0;
         _directives = null;
         _diagnostics = null;
-        _line.SetSingle("", 0, 0, 1, 0);
+        _line.SetSingle(NoLines, 0, 0, 1, 0);
         Array.Clear(_instructions, 0, _instructionCount);
         _instructionCount = 0;
         if (_instructions.Length > MaxKeptBuffer)
@@ -111,7 +115,6 @@ internal sealed partial class DocumentReader
             _instructions = new InstructionSlot[32];
         }
         Clear(_comments, 32);
-        Clear(_pending, 8);
         Clear(_words, 8);
         Clear(_json, 8);
         Clear(_segments, 16);
@@ -183,14 +186,15 @@ internal sealed partial class DocumentReader
             SortStable(_diagnostics);
             diagnostics = _diagnostics;
         }
-        if (_joined is { } joined)
+        if (_pieceCount > 0)
         {
             // The document keeps exactly its pieces; the buffer stays with the reader.
-            joined.Items = _pieceBuffer.AsSpan(0, _pieceCount).ToArray();
+            _lines.Pieces = _pieceBuffer.AsSpan(0, _pieceCount).ToArray();
         }
+        var comments = _comments.ToArray();
+        _lines.Comments = comments;
         return new DockerfileDocument(
-            _src, _escape, _directives ?? (IReadOnlyList<ParserDirective>)[], _comments.ToArray(),
-            Instructions(), diagnostics, _lines);
+            _src, _escape, _directives ?? (IReadOnlyList<ParserDirective>)[], comments, Instructions(), diagnostics, _lines);
     }
 
     /// <summary>The document's instructions, exactly as many as were read.</summary>
@@ -353,11 +357,7 @@ internal sealed partial class DocumentReader
         _comments.Add(comment);
         if (comment.ContentSpan.Trim().IsEmpty)
         {
-            _pending.Clear();
-        }
-        else
-        {
-            _pending.Add(comment);
+            _pendingStart = _comments.Count;
         }
     }
 
@@ -417,16 +417,16 @@ internal sealed partial class DocumentReader
         }
         var head = ReadHead(logical, keywordStart);
         var heredocs = ReadHeredocs(logical, head, ref last, ref lastContentEnd);
-        IReadOnlyList<Comment> preceding = _pending.Count == 0 ? [] : _pending.ToArray();
         var instruction = BuildInstruction(
-            logical, head, heredocs, preceding, empties ?? (IReadOnlyList<SourceSpan>)[], lastContentEnd, last);
+            logical, head, heredocs, _comments.Count - _pendingStart, empties ?? (IReadOnlyList<SourceSpan>)[],
+            lastContentEnd, last);
         logical.ReleaseText();
         if (_instructionCount == _instructions.Length)
         {
             Array.Resize(ref _instructions, _instructions.Length * 2);
         }
         _instructions[_instructionCount++].Value = instruction;
-        _pending.Clear();
+        _pendingStart = _comments.Count;
         return last;
     }
 
@@ -440,7 +440,7 @@ internal sealed partial class DocumentReader
         if (segments.Count == 1)
         {
             var (start, end, line) = segments[0];
-            _line.SetSingle(_src, start, end, line, _starts[line - 1]);
+            _line.SetSingle(_lines, start, end, line, _starts[line - 1]);
             return _line;
         }
         var first = _pieceCount;
@@ -469,10 +469,9 @@ internal sealed partial class DocumentReader
             _src.AsSpan(start, end - start).CopyTo(_joinBuffer.AsSpan(position));
             position += end - start;
         }
-        var joined = _joined ??= new JoinedPieces(_src, _starts, pieces);
-        // The buffer may have grown: the lines read so far find their pieces through the one object.
-        joined.Items = pieces;
-        _line.SetJoined(_src, _joinBuffer, new LineMap(joined, first, segments.Count, length, segments[0].Start));
+        // The buffer may have grown: the lines read so far find their pieces through the index.
+        _lines.Pieces = pieces;
+        _line.SetJoined(_joinBuffer, LineMap.Joined(_lines, first, segments.Count, length, segments[0].Start));
         return _line;
     }
 }

@@ -63,7 +63,7 @@ internal sealed partial class DocumentReader
     private void Error(string message, SourceSpan span) => (_diagnostics ??= []).Add(new ParseDiagnostic(message, span));
 
     private Instruction BuildInstruction(
-        LogicalLine line, InstructionHead head, IReadOnlyList<Heredoc> heredocs, IReadOnlyList<Comment> preceding,
+        LogicalLine line, InstructionHead head, IReadOnlyList<Heredoc> heredocs, int commentCount,
         IReadOnlyList<SourceSpan> empties, int spanEnd, int spanEndLine)
     {
         var start = line.Map(head.KeywordStart, head.KeywordStart);
@@ -111,8 +111,8 @@ internal sealed partial class DocumentReader
         // too, whose commands share the instruction's) make theirs on first read (few rules read it).
         var arguments = head.Kind is InstructionKind.Run ? line.LazyToken(argsStart, argsEnd) : null;
         var parts = new InstructionParts(
-            text, span, flags, heredocs, preceding, empties, line.Mapping, head.KeywordStart, head.KeywordEnd, argsStart,
-            argsEnd, arguments);
+            text, span, flags, heredocs, _comments.Count, commentCount, empties, line.Mapping, head.KeywordStart,
+            head.KeywordEnd, argsStart, argsEnd, arguments);
         var context = new Building(line, head, parts, flags, arguments, heredocs);
 
         switch (head.Kind)
@@ -359,7 +359,7 @@ internal sealed partial class DocumentReader
             Error("ONBUILD requires at least one argument", context.KeywordSpan);
             return new OnbuildInstruction(context.Parts, null);
         }
-        var trigger = BuildInstruction(context.Line, inner, context.Heredocs, [], [], spanEnd, spanEndLine);
+        var trigger = BuildInstruction(context.Line, inner, context.Heredocs, 0, [], spanEnd, spanEndLine);
         var name = trigger.Keyword.Text.ToUpperInvariant();
         if (inner.Kind == InstructionKind.Onbuild)
         {

@@ -10,80 +10,67 @@ namespace CoursePlatform.Linting.Parsing;
 internal readonly record struct Piece(int LogicalStart, int Line);
 
 /// <summary>
-/// The pieces of every joined instruction line of one document, side by side: one object and one array per
-/// document instead of a line object and an array per joined instruction. While the document is read,
-/// <see cref="Items"/> is the reader's growing buffer; the reader leaves an exact copy in it at the end.
-/// </summary>
-internal sealed class JoinedPieces(string source, int[] lineStarts, Piece[] items)
-{
-    public string Source { get; } = source;
-
-    /// <summary>The document's line starts (<see cref="LineIndex.Starts"/>).</summary>
-    public int[] LineStarts { get; } = lineStarts;
-
-    public Piece[] Items { get; set; } = items;
-}
-
-/// <summary>
 /// Maps an instruction's logical offsets to source spans; kept by instructions (<see cref="Instruction.MapArguments"/>)
 /// and RUN scripts. A single physical line keeps its numbers inline; a joined line names its run of pieces in the
-/// document's <see cref="JoinedPieces"/> (logical offsets then start at 0).
+/// document's <see cref="LineIndex.Pieces"/> (logical offsets then start at 0).
 /// </summary>
 internal readonly struct LineMap
 {
-    // The source (one physical line) or the document's pieces (joined lines): one field for both keeps
-    // every instruction 8 bytes smaller.
-    private readonly object _owner;
+    // The document's line index: its source, line starts, pieces of joined lines and comments.
+    private readonly LineIndex _lines;
 
     // One line: the line's content range, its number and where it starts. Joined: the first piece, the number
-    // of pieces, the joined length and where the first piece starts in the source.
+    // of pieces (complemented, so that a negative value tells a joined line), the joined length and where the
+    // first piece starts in the source.
     private readonly int _a;
     private readonly int _b;
     private readonly int _c;
     private readonly int _d;
 
+    private LineMap(LineIndex lines, int a, int b, int c, int d)
+    {
+        _lines = lines;
+        _a = a;
+        _b = b;
+        _c = c;
+        _d = d;
+    }
+
     /// <summary>
     /// Joined lines: <paramref name="count"/> pieces from <paramref name="first"/>, <paramref name="length"/>
     /// characters, the first piece at <paramref name="sourceStart"/>.
     /// </summary>
-    public LineMap(JoinedPieces pieces, int first, int count, int length, int sourceStart)
-    {
-        _owner = pieces;
-        _a = first;
-        _b = count;
-        _c = length;
-        _d = sourceStart;
-    }
+    public static LineMap Joined(LineIndex lines, int first, int count, int length, int sourceStart) =>
+        new(lines, first, ~count, length, sourceStart);
 
     /// <summary>One physical line: logical offsets are source offsets within <c>[start, end)</c>.</summary>
-    public LineMap(string source, int start, int end, int line, int lineStart)
-    {
-        _owner = source;
-        _a = start;
-        _b = end;
-        _c = line;
-        _d = lineStart;
-    }
+    public static LineMap Single(LineIndex lines, int start, int end, int line, int lineStart) =>
+        new(lines, start, end, line, lineStart);
 
-    public string Source => _owner as string ?? ((JoinedPieces)_owner).Source;
+    public string Source => _lines.Source;
+
+    /// <summary>The document's line index.</summary>
+    public LineIndex Lines => _lines;
 
     /// <summary>True for one physical line (logical offsets are source offsets).</summary>
-    public bool IsSingleLine => _owner is string;
+    public bool IsSingleLine => _b >= 0;
 
     /// <summary>Offset just past the text: the line's content end, or the joined length.</summary>
-    public int End => _owner is string ? _b : _c;
+    public int End => _b >= 0 ? _b : _c;
+
+    /// <summary>Number of pieces of a joined line.</summary>
+    private int Count => ~_b;
 
     public SourceSpan Map(int start, int end)
     {
-        if (_owner is string)
+        if (_b >= 0)
         {
             start = Math.Clamp(start, _a, _b);
             end = Math.Clamp(end, start, _b);
             return new SourceSpan(start, end, _c, start - _d + 1, _c, end - _d + 1);
         }
-        var joined = (JoinedPieces)_owner;
-        var pieces = joined.Items;
-        var lineStarts = joined.LineStarts;
+        var pieces = _lines.Pieces;
+        var lineStarts = _lines.Starts;
         start = Math.Clamp(start, 0, _c);
         end = Math.Clamp(end, 0, _c);
         var firstIndex = Segment(pieces, start);
@@ -108,46 +95,46 @@ internal readonly struct LineMap
     /// <summary>Source offset of the character at a logical offset (or just past the end).</summary>
     public int MapStart(int offset)
     {
-        if (_owner is string)
+        if (_b >= 0)
         {
             return Math.Clamp(offset, _a, _b);
         }
-        var joined = (JoinedPieces)_owner;
         offset = Math.Clamp(offset, 0, _c);
-        var index = Segment(joined.Items, offset);
-        var piece = joined.Items[index];
-        return SourceStart(index, joined.LineStarts[piece.Line - 1]) + offset - piece.LogicalStart;
+        var pieces = _lines.Pieces;
+        var index = Segment(pieces, offset);
+        var piece = pieces[index];
+        return SourceStart(index, _lines.Starts[piece.Line - 1]) + offset - piece.LogicalStart;
     }
 
     /// <summary>An instruction's text from <paramref name="start"/> to the end of the line: <c>Source[span]</c> on one line.</summary>
     public string TextFrom(int start, SourceSpan span) =>
-        _owner is string source ? source.Substring(span.Start, span.Length) : Build(start, _c);
+        _b >= 0 ? _lines.Source.Substring(span.Start, span.Length) : Build(start, _c);
 
     /// <summary>A range of the logical text, made from the source.</summary>
     public string Build(int start, int end)
     {
-        if (_owner is string source)
+        if (_b >= 0)
         {
             start = Math.Clamp(start, _a, _b);
             end = Math.Clamp(end, start, _b);
-            return source.Substring(start, end - start);
+            return _lines.Source.Substring(start, end - start);
         }
         start = Math.Clamp(start, 0, _c);
         end = Math.Clamp(end, start, _c);
         return end == start ? "" : string.Create(end - start, (this, start), static (span, state) =>
         {
             var (map, start) = state;
-            var joined = (JoinedPieces)map._owner;
-            var pieces = joined.Items;
-            var stop = map._a + map._b;
+            var lines = map._lines;
+            var pieces = lines.Pieces;
+            var stop = map._a + map.Count;
             var written = 0;
             for (var i = map.Segment(pieces, start); i < stop && written < span.Length; i++)
             {
                 var pieceEnd = i + 1 < stop ? pieces[i + 1].LogicalStart : map._c;
                 var from = Math.Max(start + written, pieces[i].LogicalStart);
                 var count = Math.Min(pieceEnd - from, span.Length - written);
-                var sourceStart = map.SourceStart(i, joined.LineStarts[pieces[i].Line - 1]);
-                joined.Source.AsSpan(sourceStart + from - pieces[i].LogicalStart, count).CopyTo(span[written..]);
+                var sourceStart = map.SourceStart(i, lines.Starts[pieces[i].Line - 1]);
+                lines.Source.AsSpan(sourceStart + from - pieces[i].LogicalStart, count).CopyTo(span[written..]);
                 written += count;
             }
         });
@@ -157,7 +144,7 @@ internal readonly struct LineMap
     private int Segment(Piece[] pieces, int offset)
     {
         var low = _a;
-        var high = _a + _b - 1;
+        var high = _a + Count - 1;
         while (low < high)
         {
             var mid = (low + high + 1) >> 1;
@@ -211,19 +198,19 @@ internal sealed class LogicalLine
     public int PhysicalEnd { get; set; }
 
     /// <summary>Makes the line one physical line's content <c>[start, end)</c>.</summary>
-    public void SetSingle(string source, int start, int end, int line, int lineStart)
+    public void SetSingle(LineIndex lines, int start, int end, int line, int lineStart)
     {
-        Source = source;
+        Source = lines.Source;
         _joined = null;
         Start = start;
         End = end;
-        Mapping = new LineMap(source, start, end, line, lineStart);
+        Mapping = LineMap.Single(lines, start, end, line, lineStart);
     }
 
     /// <summary>Makes the line the joined text in <paramref name="buffer"/>, mapped by <paramref name="map"/>.</summary>
-    public void SetJoined(string source, char[] buffer, LineMap map)
+    public void SetJoined(char[] buffer, LineMap map)
     {
-        Source = source;
+        Source = map.Source;
         _joined = buffer;
         Start = 0;
         End = map.End;

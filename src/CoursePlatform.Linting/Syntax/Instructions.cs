@@ -39,6 +39,12 @@ public abstract class Instruction : Token
     private Token? _keyword;
     private Token? _arguments;
 
+    // The comments above: the run of the document's comments that ends before index _commentsEnd, made into an
+    // array on first read (only the suppression of a finding asks).
+    private readonly int _commentsEnd;
+    private readonly int _commentCount;
+    private Comment[]? _precedingComments;
+
     // Flags, heredocs, empty continuation lines and a parent: null for the nine instructions in ten that have none.
     private RareParts? _rare;
 
@@ -47,7 +53,8 @@ public abstract class Instruction : Token
         : base(parts.Span, parts.TextOrNull)
     {
         _arguments = parts.ArgumentsOrNull;
-        PrecedingComments = parts.PrecedingComments;
+        _commentsEnd = parts.CommentsEnd;
+        _commentCount = parts.CommentCount;
         if (parts.Flags.Count > 0 || parts.Heredocs.Count > 0 || parts.EmptyContinuationLines.Count > 0)
         {
             _rare = new RareParts
@@ -97,7 +104,10 @@ public abstract class Instruction : Token
     public ReadOnlyArray<Heredoc> Heredocs => _rare is { } rare ? rare.Heredocs : default;
 
     /// <summary>The comment block directly above the instruction (a bare <c>#</c> line resets it; blank lines do not).</summary>
-    public ReadOnlyArray<Comment> PrecedingComments { get; }
+    // Racing first reads each make an equal array; either may win.
+    public ReadOnlyArray<Comment> PrecedingComments => _commentCount == 0
+        ? default
+        : ReadOnlyArray.Wrap(_precedingComments ??= _map.Lines.CommentRun(_commentsEnd, _commentCount));
 
     /// <summary>Spans of blank lines found inside the continuation (BuildKit's NoEmptyContinuation).</summary>
     public ReadOnlyArray<SourceSpan> EmptyContinuationLines => _rare is { } rare ? rare.EmptyContinuationLines : default;
@@ -159,7 +169,8 @@ public readonly struct InstructionParts
         SourceSpan span,
         IReadOnlyList<Flag> flags,
         IReadOnlyList<Heredoc> heredocs,
-        IReadOnlyList<Comment> precedingComments,
+        int commentsEnd,
+        int commentCount,
         IReadOnlyList<SourceSpan> emptyContinuationLines,
         Parsing.LineMap mapping,
         int textStart,
@@ -172,7 +183,8 @@ public readonly struct InstructionParts
         Span = span;
         Flags = ReadOnlyArray.Of(flags);
         Heredocs = ReadOnlyArray.Of(heredocs);
-        PrecedingComments = ReadOnlyArray.Of(precedingComments);
+        CommentsEnd = commentsEnd;
+        CommentCount = commentCount;
         EmptyContinuationLines = ReadOnlyArray.Of(emptyContinuationLines);
         Mapping = mapping;
         TextStart = textStart;
@@ -189,8 +201,14 @@ public readonly struct InstructionParts
     public ReadOnlyArray<Flag> Flags { get; }
     public Token Arguments => ArgumentsOrNull ?? Parsing.LogicalLine.LazyToken(Mapping, ArgumentsStart, ArgumentsEnd);
     public ReadOnlyArray<Heredoc> Heredocs { get; }
-    public ReadOnlyArray<Comment> PrecedingComments { get; }
+    public ReadOnlyArray<Comment> PrecedingComments =>
+        CommentCount == 0 ? default : ReadOnlyArray.Wrap(Mapping.Lines.CommentRun(CommentsEnd, CommentCount));
     public ReadOnlyArray<SourceSpan> EmptyContinuationLines { get; }
+
+    /// <summary>The comments above the instruction are the <see cref="CommentCount"/> of the document's before this index.</summary>
+    internal int CommentsEnd { get; }
+
+    internal int CommentCount { get; }
 
     /// <summary>Null when the text is exactly the source under <see cref="Span"/>.</summary>
     internal string? TextOrNull { get; }

@@ -15,15 +15,34 @@ public sealed class LineIndex
         var buffer = new int[source.Length / 32 + 34];
         var count = FillLineStarts(source, ref buffer);
         _lineStarts = count == buffer.Length ? buffer : buffer[..count];
-        Length = source.Length;
+        Source = source;
     }
 
     /// <summary>An index over line starts already found (the array is the index's from now on).</summary>
     internal LineIndex(string source, int[] starts)
     {
         _lineStarts = starts;
-        Length = source.Length;
+        Source = source;
     }
+
+    /// <summary>The text the index is of.</summary>
+    internal string Source { get; }
+
+    // The parser's per-document tables live here, beside the line starts they refer to: every instruction keeps
+    // the index through its line map, so none needs a table object of its own.
+
+    /// <summary>
+    /// The pieces of the document's joined instruction lines, side by side (see <see cref="Parsing.LineMap"/>):
+    /// while the document is read, the reader's growing buffer; an exact copy once it is read.
+    /// </summary>
+    internal Parsing.Piece[] Pieces { get; set; } = [];
+
+    /// <summary>The document's comments (set once it is read): instructions cut their preceding comments from them.</summary>
+    internal Comment[] Comments { get; set; } = [];
+
+    /// <summary>A copy of the <paramref name="count"/> comments that end before index <paramref name="end"/>.</summary>
+    internal Comment[] CommentRun(int end, int count) =>
+        end <= Comments.Length ? Comments.AsSpan(end - count, count).ToArray() : [];
 
     /// <summary>
     /// Writes the line starts of <paramref name="text"/> into <paramref name="buffer"/> (grown as needed) in one
@@ -93,7 +112,7 @@ public sealed class LineIndex
         return Vector256.Narrow(low, high).ExtractMostSignificantBits();
     }
 
-    public int Length { get; }
+    public int Length => Source.Length;
 
     public int LineCount => _lineStarts.Length;
 
