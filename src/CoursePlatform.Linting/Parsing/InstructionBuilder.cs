@@ -47,19 +47,6 @@ internal sealed partial class DocumentReader
         return new Token(text, span);
     }
 
-    /// <summary>A flag's name; the names the instruction accepts share one string.</summary>
-    private static string FlagName(ReadOnlySpan<char> name, InstructionKind kind)
-    {
-        foreach (var (candidate, _) in FlagRules.For(kind))
-        {
-            if (name.SequenceEqual(candidate))
-            {
-                return candidate;
-            }
-        }
-        return name.ToString();
-    }
-
     private void Error(string message, SourceSpan span) => (_diagnostics ??= []).Add(new ParseDiagnostic(message, span));
 
     private Instruction BuildInstruction(
@@ -88,7 +75,6 @@ internal sealed partial class DocumentReader
         for (var f = 0; f < flags.Length; f++)
         {
             var raw = head.Flags[f];
-            var name = new Token(FlagName(line.Text[(raw.Start + 2)..raw.NameEnd], head.Kind), line.Map(raw.Start + 2, raw.NameEnd));
             Word? value = null;
             if (raw.HasValue)
             {
@@ -100,9 +86,13 @@ internal sealed partial class DocumentReader
                         : Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
             }
             var flagSpan = line.Map(raw.Start, raw.End);
+            // A flag that is the source under its span (no continuation inside) makes its name token on first read.
             flags[f] = line.IsSource || flagSpan.Length == raw.End - raw.Start
-                ? new Flag(flagSpan, _src, name, value)
-                : new Flag(line.Slice(raw.Start, raw.End), flagSpan, name, value);
+                ? new Flag(flagSpan, _src, raw.NameEnd - raw.Start - 2, value)
+                : new Flag(
+                    line.Slice(raw.Start, raw.End), flagSpan,
+                    new Token(FlagRules.NameText(line.Text[(raw.Start + 2)..raw.NameEnd]), line.Map(raw.Start + 2, raw.NameEnd)),
+                    value);
         }
         var argsStart = head.ArgsStart;
         // Empty arguments sit where they would start: after the keyword and any flags.

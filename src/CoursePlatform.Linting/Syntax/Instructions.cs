@@ -132,7 +132,7 @@ public abstract class Instruction : Token
         var flags = Flags;
         for (var i = 0; i < flags.Count; i++)
         {
-            if (flags[i].Name.Text == name)
+            if (flags[i].NameText.SequenceEqual(name))
             {
                 return flags[i];
             }
