@@ -418,7 +418,7 @@ internal sealed partial class DocumentReader
         var head = ReadHead(logical, keywordStart);
         var heredocs = ReadHeredocs(logical, head, ref last, ref lastContentEnd);
         var instruction = BuildInstruction(
-            logical, head, heredocs, _comments.Count - _pendingStart, empties ?? (IReadOnlyList<SourceSpan>)[],
+            logical, head, heredocs, _comments.Count - _pendingStart, empties is null ? [] : empties.ToArray(),
             lastContentEnd, last);
         logical.ReleaseText();
         if (_instructionCount == _instructions.Length)

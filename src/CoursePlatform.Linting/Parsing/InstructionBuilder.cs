@@ -50,8 +50,8 @@ internal sealed partial class DocumentReader
     private void Error(string message, SourceSpan span) => (_diagnostics ??= []).Add(new ParseDiagnostic(message, span));
 
     private Instruction BuildInstruction(
-        LogicalLine line, InstructionHead head, IReadOnlyList<Heredoc> heredocs, int commentCount,
-        IReadOnlyList<SourceSpan> empties, int spanEnd, int spanEndLine)
+        LogicalLine line, InstructionHead head, Heredoc[] heredocs, int commentCount,
+        SourceSpan[] empties, int spanEnd, int spanEndLine)
     {
         var start = line.Map(head.KeywordStart, head.KeywordStart);
         var spanStart = start.Start;
@@ -62,11 +62,11 @@ internal sealed partial class DocumentReader
         // terminators). The instruction makes it on first read when the line can make it again: on one physical
         // line (with any heredoc part right after it) it is the source under the span; joined lines rebuild it.
         string? text = null;
-        if (line.IsSource ? line.End != line.PhysicalEnd : heredocs.Count > 0 && spanEnd > line.PhysicalEnd)
+        if (line.IsSource ? line.End != line.PhysicalEnd : heredocs.Length > 0 && spanEnd > line.PhysicalEnd)
         {
             text = line.Slice(head.KeywordStart, line.End);
             var physicalEnd = line.PhysicalEnd;
-            if (heredocs.Count > 0 && spanEnd > physicalEnd)
+            if (heredocs.Length > 0 && spanEnd > physicalEnd)
             {
                 text += _src.Substring(physicalEnd, spanEnd - physicalEnd);
             }
@@ -170,7 +170,7 @@ internal sealed partial class DocumentReader
     /// <summary>Everything the per-instruction builders share.</summary>
     private readonly record struct Building(
         LogicalLine Line, InstructionHead Head, InstructionParts Parts, Flag[] Flags, Token? CommandText,
-        IReadOnlyList<Heredoc> Heredocs)
+        Heredoc[] Heredocs)
     {
         public string Name => Head.Kind.ToString().ToUpperInvariant();
 

@@ -40,12 +40,14 @@ public abstract class Instruction : Token
     private Token? _arguments;
 
     // The comments above: the run of the document's comments that ends before index _commentsEnd, made into an
-    // array on first read (only the suppression of a finding asks).
+    // array on first read (only the suppression of a finding asks) and kept with the rare parts.
     private readonly int _commentsEnd;
     private readonly int _commentCount;
-    private Comment[]? _precedingComments;
 
-    // Flags, heredocs, empty continuation lines and a parent: null for the nine instructions in ten that have none.
+    // Kept here, not with the rare parts: one instruction in ten has flags, more than have anything else of them.
+    private readonly ReadOnlyArray<Flag> _flags;
+
+    // Heredocs, empty continuation lines, a parent and the preceding comments once read: null for most instructions.
     private RareParts? _rare;
 
     // The parser gives the text only when the line cannot make it again (heredoc parts after continuation lines).
@@ -55,11 +57,11 @@ public abstract class Instruction : Token
         _arguments = parts.ArgumentsOrNull;
         _commentsEnd = parts.CommentsEnd;
         _commentCount = parts.CommentCount;
-        if (parts.Flags.Count > 0 || parts.Heredocs.Count > 0 || parts.EmptyContinuationLines.Count > 0)
+        _flags = parts.Flags;
+        if (parts.Heredocs.Count > 0 || parts.EmptyContinuationLines.Count > 0)
         {
             _rare = new RareParts
             {
-                Flags = parts.Flags,
                 Heredocs = parts.Heredocs,
                 EmptyContinuationLines = parts.EmptyContinuationLines,
             };
@@ -96,7 +98,7 @@ public abstract class Instruction : Token
         }
     }
 
-    public ReadOnlyArray<Flag> Flags => _rare is { } rare ? rare.Flags : default;
+    public ReadOnlyArray<Flag> Flags => _flags;
 
     /// <summary>The logical text after the keyword and flags, trimmed (heredoc bodies not included).</summary>
     public Token Arguments => _arguments ??= Parsing.LogicalLine.LazyToken(_map, _argumentsStart, _argumentsEnd);
@@ -104,10 +106,7 @@ public abstract class Instruction : Token
     public ReadOnlyArray<Heredoc> Heredocs => _rare is { } rare ? rare.Heredocs : default;
 
     /// <summary>The comment block directly above the instruction (a bare <c>#</c> line resets it; blank lines do not).</summary>
-    // Racing first reads each make an equal array; either may win.
-    public ReadOnlyArray<Comment> PrecedingComments => _commentCount == 0
-        ? default
-        : ReadOnlyArray.Wrap(_precedingComments ??= _map.Lines.CommentRun(_commentsEnd, _commentCount));
+    public ReadOnlyArray<Comment> PrecedingComments => _commentCount == 0 ? default : ReadOnlyArray.Wrap(ReadPrecedingComments());
 
     /// <summary>Spans of blank lines found inside the continuation (BuildKit's NoEmptyContinuation).</summary>
     public ReadOnlyArray<SourceSpan> EmptyContinuationLines => _rare is { } rare ? rare.EmptyContinuationLines : default;
@@ -151,11 +150,18 @@ public abstract class Instruction : Token
     private protected override ReadOnlySpan<char> CreateTextSpan() =>
         _map.IsSingleLine ? _map.Source.AsSpan(Span.Start, Span.Length) : Text;
 
+    // Racing first reads each make an equal array; either may win.
+    private Comment[] ReadPrecedingComments()
+    {
+        var rare = _rare ?? Interlocked.CompareExchange(ref _rare, new RareParts(), null) ?? _rare;
+        return rare.PrecedingComments ??= _map.Lines.CommentRun(_commentsEnd, _commentCount);
+    }
+
     /// <summary>What few instructions have, kept aside so that the others are smaller.</summary>
     private sealed class RareParts
     {
-        public ReadOnlyArray<Flag> Flags;
         public ReadOnlyArray<Heredoc> Heredocs;
+        public Comment[]? PrecedingComments;
         public ReadOnlyArray<SourceSpan> EmptyContinuationLines;
         public OnbuildInstruction? Parent;
     }
@@ -167,11 +173,11 @@ public readonly struct InstructionParts
     internal InstructionParts(
         string? text,
         SourceSpan span,
-        IReadOnlyList<Flag> flags,
-        IReadOnlyList<Heredoc> heredocs,
+        Flag[] flags,
+        Heredoc[] heredocs,
         int commentsEnd,
         int commentCount,
-        IReadOnlyList<SourceSpan> emptyContinuationLines,
+        SourceSpan[] emptyContinuationLines,
         Parsing.LineMap mapping,
         int textStart,
         int keywordEnd,
@@ -181,11 +187,11 @@ public readonly struct InstructionParts
     {
         TextOrNull = text;
         Span = span;
-        Flags = ReadOnlyArray.Of(flags);
-        Heredocs = ReadOnlyArray.Of(heredocs);
+        Flags = ReadOnlyArray.OfArray(flags);
+        Heredocs = ReadOnlyArray.OfArray(heredocs);
         CommentsEnd = commentsEnd;
         CommentCount = commentCount;
-        EmptyContinuationLines = ReadOnlyArray.Of(emptyContinuationLines);
+        EmptyContinuationLines = ReadOnlyArray.OfArray(emptyContinuationLines);
         Mapping = mapping;
         TextStart = textStart;
         KeywordEnd = keywordEnd;

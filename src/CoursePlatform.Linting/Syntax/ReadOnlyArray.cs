@@ -61,6 +61,9 @@ public static class ReadOnlyArray
         _ => items.Count == 0 ? default : new([.. items]),
     };
 
+    /// <summary>An array the caller hands over and no longer changes; an empty one is not kept.</summary>
+    internal static ReadOnlyArray<T> OfArray<T>(T[] items) => items.Length == 0 ? default : new(items);
+
     /// <summary>Wraps an array the caller hands over and no longer changes.</summary>
     internal static ReadOnlyArray<T> Wrap<T>(T[] items) => new(items);
 }
