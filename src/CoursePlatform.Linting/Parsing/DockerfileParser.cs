@@ -35,7 +35,8 @@ internal sealed partial class DocumentReader
 
     private readonly List<(int Start, int End, int Line)> _segments = new(16);
     private readonly List<RawWord> _rawWords = new(16);
-    private readonly List<Comment> _comments = new(32);
+    // The lines of the comments: the document makes its Comment objects from them on first read.
+    private readonly List<int> _comments = new(32);
     // Instructions are kept in struct slots: storing a RunInstruction into an Instruction[] (a List<Instruction>)
     // costs a covariance check per store; the exact-size array at the end is filled without one.
     private InstructionSlot[] _instructions = new InstructionSlot[32];
@@ -191,10 +192,9 @@ internal sealed partial class DocumentReader
             // The document keeps exactly its pieces; the buffer stays with the reader.
             _lines.Pieces = _pieceBuffer.AsSpan(0, _pieceCount).ToArray();
         }
-        var comments = _comments.ToArray();
-        _lines.Comments = comments;
+        _lines.CommentLines = _comments.Count == 0 ? [] : _comments.ToArray();
         return new DockerfileDocument(
-            _src, _escape, _directives ?? (IReadOnlyList<ParserDirective>)[], comments, Instructions(), diagnostics, _lines);
+            _src, _escape, _directives ?? (IReadOnlyList<ParserDirective>)[], Instructions(), diagnostics, _lines);
     }
 
     /// <summary>The document's instructions, exactly as many as were read.</summary>
@@ -352,13 +352,44 @@ internal sealed partial class DocumentReader
 
     private void AddComment(int line, int first, int end)
     {
-        // The text is made on first read: most comments are only scanned.
-        var comment = new Comment(SpanOnLine(line, first, end), _src);
-        _comments.Add(comment);
-        if (comment.ContentSpan.Trim().IsEmpty)
+        // Only the line is kept: most documents' comments are only scanned, which needs no object per comment.
+        _comments.Add(line);
+        if (_src.AsSpan(first + 1, end - first - 1).Trim().IsEmpty)
         {
             _pendingStart = _comments.Count;
         }
+    }
+
+    /// <summary>The span of the comment on a line: from its <c>#</c> to the end of the line's content.</summary>
+    internal static SourceSpan CommentSpan(LineIndex lines, int line)
+    {
+        var source = lines.Source;
+        var starts = lines.Starts;
+        var lineStart = starts[line - 1];
+        // Line 1 starts after a BOM (whose column still counts).
+        var start = line == 1 && source.Length > 0 && source[0] == '\uFEFF' ? 1 : lineStart;
+        var end = line < starts.Length ? starts[line] - 1 : source.Length;
+        while (end > lineStart && source[end - 1] is '\r' or '\n')
+        {
+            end--;
+        }
+        var first = Words.SkipSpace(source, start, end);
+        return new SourceSpan(first, end, line, first - lineStart + 1, line, end - lineStart + 1);
+    }
+
+    /// <summary>The comments on the given lines.</summary>
+    internal static Comment[] CommentsOn(LineIndex lines, int[] commentLines)
+    {
+        if (commentLines.Length == 0)
+        {
+            return [];
+        }
+        var comments = new Comment[commentLines.Length];
+        for (var i = 0; i < comments.Length; i++)
+        {
+            comments[i] = new Comment(CommentSpan(lines, commentLines[i]), lines.Source);
+        }
+        return comments;
     }
 
     /// <summary>Index of the escape token that continues the line, or -1.</summary>

@@ -37,12 +37,27 @@ public sealed class LineIndex
     /// </summary>
     internal Parsing.Piece[] Pieces { get; set; } = [];
 
-    /// <summary>The document's comments (set once it is read): instructions cut their preceding comments from them.</summary>
-    internal Comment[] Comments { get; set; } = [];
+    /// <summary>The lines of the document's comments (set once it is read).</summary>
+    internal int[] CommentLines { get; set; } = [];
+
+    private Comment[]? _comments;
+
+    /// <summary>
+    /// The document's comments, made from <see cref="CommentLines"/> on first read: the document's list, and what
+    /// instructions cut their preceding comments from (one array, so both hold the same objects).
+    /// </summary>
+    internal Comment[] Comments => _comments ?? MakeComments();
+
+    private Comment[] MakeComments()
+    {
+        // Racing first reads each make an array; the first published is the one every reader gets.
+        var made = Parsing.DocumentReader.CommentsOn(this, CommentLines);
+        return Interlocked.CompareExchange(ref _comments, made, null) ?? made;
+    }
 
     /// <summary>A copy of the <paramref name="count"/> comments that end before index <paramref name="end"/>.</summary>
     internal Comment[] CommentRun(int end, int count) =>
-        end <= Comments.Length ? Comments.AsSpan(end - count, count).ToArray() : [];
+        end <= CommentLines.Length ? Comments.AsSpan(end - count, count).ToArray() : [];
 
     /// <summary>
     /// Writes the line starts of <paramref name="text"/> into <paramref name="buffer"/> (grown as needed) in one
