@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Parsing;
@@ -63,7 +64,7 @@ internal sealed partial class DocumentReader
     // Per document.
     private string _src = "";
     private LineIndex _lines = null!;
-    private int[] _starts = [];
+    private int _lineCount;
     private int _firstStart;
     private int _lastLine;
     private List<ParserDirective>? _directives;
@@ -75,15 +76,16 @@ internal sealed partial class DocumentReader
     private int _pendingStart;
 
     /// <summary>What the reader's line refers to between documents.</summary>
-    private static readonly LineIndex NoLines = new("", [0]);
+    private static readonly LineIndex NoLines = new("", [0], 1);
 
     public DockerfileDocument Read(string source)
     {
         _src = source;
         // One pass into the reader's buffer, then an exact copy (counting the lines first would be a second pass).
         var lineCount = LineIndex.FillLineStarts(source, ref _lineBuffer);
-        _lines = new LineIndex(source, _lineBuffer.AsSpan(0, lineCount).ToArray());
-        _starts = _lines.Starts;
+        // The index reads the reader's buffer until the document is read; then it keeps an exact copy.
+        _lines = new LineIndex(source, _lineBuffer, lineCount);
+        _lineCount = lineCount;
         _firstStart = source.Length > 0 && source[0] == '\uFEFF' ? 1 : 0;
         _lastLine = _lines.LineCount - (source.Length > 0 && source[^1] == '\n' ? 1 : 0);
         _escape = '\\';
@@ -103,7 +105,7 @@ internal sealed partial class DocumentReader
     {
         _src = "";
         _lines = null!;
-        _starts = [];
+        _lineCount = 0;
         _pieceCount = 0;
         _pendingStart = 0;
         _directives = null;
@@ -187,12 +189,8 @@ internal sealed partial class DocumentReader
             SortStable(_diagnostics);
             diagnostics = _diagnostics;
         }
-        if (_pieceCount > 0)
-        {
-            // The document keeps exactly its pieces; the buffer stays with the reader.
-            _lines.Pieces = _pieceBuffer.AsSpan(0, _pieceCount).ToArray();
-        }
-        _lines.CommentLines = _comments.Count == 0 ? [] : _comments.ToArray();
+        // The document keeps exactly its line starts, comment lines and pieces; the buffers stay with the reader.
+        _lines.Complete(CollectionsMarshal.AsSpan(_comments), _pieceBuffer.AsSpan(0, _pieceCount));
         return new DockerfileDocument(
             _src, _escape, _directives ?? (IReadOnlyList<ParserDirective>)[], Instructions(), diagnostics, _lines);
     }
@@ -236,13 +234,13 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>Start of a line's content (line 1 starts after a BOM).</summary>
-    private int LineStart(int line) => line == 1 ? _firstStart : _starts[line - 1];
+    private int LineStart(int line) => line == 1 ? _firstStart : _lineBuffer[line - 1];
 
     /// <summary>End of a line's content: before the newline and any carriage returns.</summary>
     private int ContentEnd(int line)
     {
-        var start = _starts[line - 1];
-        var end = line < _starts.Length ? _starts[line] - 1 : _src.Length;
+        var start = _lineBuffer[line - 1];
+        var end = line < _lineCount ? _lineBuffer[line] - 1 : _src.Length;
         while (end > start && _src[end - 1] is '\r' or '\n')
         {
             end--;
@@ -378,7 +376,7 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>The comments on the given lines.</summary>
-    internal static Comment[] CommentsOn(LineIndex lines, int[] commentLines)
+    internal static Comment[] CommentsOn(LineIndex lines, ReadOnlySpan<int> commentLines)
     {
         if (commentLines.Length == 0)
         {
@@ -471,7 +469,7 @@ internal sealed partial class DocumentReader
         if (segments.Count == 1)
         {
             var (start, end, line) = segments[0];
-            _line.SetSingle(_lines, start, end, line, _starts[line - 1]);
+            _line.SetSingle(_lines, start, end, line, _lineBuffer[line - 1]);
             return _line;
         }
         var first = _pieceCount;
@@ -485,7 +483,7 @@ internal sealed partial class DocumentReader
         {
             var (start, end, line) = segments[i];
             // Continuation lines are taken from their start: only the first piece's start is kept (by the map).
-            Debug.Assert(i == 0 || start == _starts[line - 1]);
+            Debug.Assert(i == 0 || start == _lineBuffer[line - 1]);
             pieces[first + i] = new Piece(length, line);
             length += end - start;
         }
@@ -501,7 +499,7 @@ internal sealed partial class DocumentReader
             position += end - start;
         }
         // The buffer may have grown: the lines read so far find their pieces through the index.
-        _lines.Pieces = pieces;
+        _lines.ReadingPieces(pieces);
         _line.SetJoined(_joinBuffer, LineMap.Joined(_lines, first, segments.Count, length, segments[0].Start));
         return _line;
     }

@@ -141,7 +141,7 @@ internal readonly struct LineMap
     }
 
     /// <summary>The last of the line's pieces starting at or before a logical offset (binary search: lines can have thousands).</summary>
-    private int Segment(Piece[] pieces, int offset)
+    private int Segment(ReadOnlySpan<Piece> pieces, int offset)
     {
         var low = _a;
         var high = _a + Count - 1;
