@@ -99,7 +99,7 @@ internal sealed partial class DocumentReader
         var argsEnd = Math.Max(argsStart, head.ArgsEnd);
         // The command of RUN is the arguments token: made now, and shared. Other instructions (CMD and ENTRYPOINT
         // too, whose commands share the instruction's) make theirs on first read (few rules read it).
-        var arguments = head.Kind is InstructionKind.Run ? line.LazyToken(argsStart, argsEnd) : null;
+        var arguments = head.Kind is InstructionKind.Run ? RunArguments(line, argsStart, argsEnd) : null;
         var parts = new InstructionParts(
             text, span, flags, heredocs, _comments.Count, commentCount, empties, line.Mapping, head.KeywordStart,
             head.KeywordEnd, argsStart, argsEnd, arguments);
@@ -165,6 +165,20 @@ internal sealed partial class DocumentReader
                     context.KeywordSpan);
                 return new UnknownInstruction(parts);
         }
+    }
+
+    /// <summary>
+    /// A RUN's arguments. Every script is read (its shell parse needs the text), so on a joined line the text is
+    /// copied now from the joined buffer, in one piece, rather than put together again from the source later.
+    /// </summary>
+    private static Token RunArguments(LogicalLine line, int start, int end)
+    {
+        if (line.IsSource)
+        {
+            return line.LazyToken(start, end);
+        }
+        var span = line.Map(start, end);
+        return span.Length == end - start ? new SourceToken(line.Source, span) : new Token(line.Slice(start, end), span);
     }
 
     /// <summary>Everything the per-instruction builders share.</summary>
