@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Parsing;
@@ -35,12 +36,12 @@ internal sealed partial class DocumentReader
 
     private readonly List<(int Start, int End, int Line)> _segments = new(16);
     private readonly List<RawWord> _rawWords = new(16);
-    private readonly List<Comment> _comments = new(32);
+    // The lines of the comments: the document makes its Comment objects from them on first read.
+    private readonly List<int> _comments = new(32);
     // Instructions are kept in struct slots: storing a RunInstruction into an Instruction[] (a List<Instruction>)
     // costs a covariance check per store; the exact-size array at the end is filled without one.
     private InstructionSlot[] _instructions = new InstructionSlot[32];
     private int _instructionCount;
-    private readonly List<Comment> _pending = new(8);
     private readonly List<Word> _words = new(8);
     private readonly List<JsonElement> _json = new(8);
 
@@ -56,29 +57,35 @@ internal sealed partial class DocumentReader
     /// <summary>Where line starts are found before the document's exact copy is made.</summary>
     private int[] _lineBuffer = new int[256];
 
-    /// <summary>Pieces of the document's joined lines while it is read (see <see cref="JoinedPieces"/>).</summary>
+    /// <summary>Pieces of the document's joined lines while it is read (see <see cref="LineIndex.Pieces"/>).</summary>
     private Piece[] _pieceBuffer = new Piece[64];
     private int _pieceCount;
 
     // Per document.
     private string _src = "";
     private LineIndex _lines = null!;
-    private int[] _starts = [];
+    private int _lineCount;
     private int _firstStart;
     private int _lastLine;
-    private JoinedPieces? _joined;
     private List<ParserDirective>? _directives;
     private List<ParseDiagnostic>? _diagnostics;
     private char _escape;
     private bool _directivesDone;
+
+    // Comments from this index on are the block above the next instruction.
+    private int _pendingStart;
+
+    /// <summary>What the reader's line refers to between documents.</summary>
+    private static readonly LineIndex NoLines = new("", [0], 1);
 
     public DockerfileDocument Read(string source)
     {
         _src = source;
         // One pass into the reader's buffer, then an exact copy (counting the lines first would be a second pass).
         var lineCount = LineIndex.FillLineStarts(source, ref _lineBuffer);
-        _lines = new LineIndex(source, _lineBuffer.AsSpan(0, lineCount).ToArray());
-        _starts = _lines.Starts;
+        // The index reads the reader's buffer until the document is read; then it keeps an exact copy.
+        _lines = new LineIndex(source, _lineBuffer, lineCount);
+        _lineCount = lineCount;
         _firstStart = source.Length > 0 && source[0] == '\uFEFF' ? 1 : 0;
         _lastLine = _lines.LineCount - (source.Length > 0 && source[^1] == '\n' ? 1 : 0);
         _escape = '\\';
@@ -98,12 +105,12 @@ internal sealed partial class DocumentReader
     {
         _src = "";
         _lines = null!;
-        _starts = [];
-        _joined = null;
+        _lineCount = 0;
         _pieceCount = 0;
+        _pendingStart = 0;
         _directives = null;
         _diagnostics = null;
-        _line.SetSingle("", 0, 0, 1, 0);
+        _line.SetSingle(NoLines, 0, 0, 1, 0);
         Array.Clear(_instructions, 0, _instructionCount);
         _instructionCount = 0;
         if (_instructions.Length > MaxKeptBuffer)
@@ -111,7 +118,6 @@ internal sealed partial class DocumentReader
             _instructions = new InstructionSlot[32];
         }
         Clear(_comments, 32);
-        Clear(_pending, 8);
         Clear(_words, 8);
         Clear(_json, 8);
         Clear(_segments, 16);
@@ -183,14 +189,10 @@ internal sealed partial class DocumentReader
             SortStable(_diagnostics);
             diagnostics = _diagnostics;
         }
-        if (_joined is { } joined)
-        {
-            // The document keeps exactly its pieces; the buffer stays with the reader.
-            joined.Items = _pieceBuffer.AsSpan(0, _pieceCount).ToArray();
-        }
+        // The document keeps exactly its line starts, comment lines and pieces; the buffers stay with the reader.
+        _lines.Complete(CollectionsMarshal.AsSpan(_comments), _pieceBuffer.AsSpan(0, _pieceCount));
         return new DockerfileDocument(
-            _src, _escape, _directives ?? (IReadOnlyList<ParserDirective>)[], _comments.ToArray(),
-            Instructions(), diagnostics, _lines);
+            _src, _escape, _directives ?? (IReadOnlyList<ParserDirective>)[], Instructions(), diagnostics, _lines);
     }
 
     /// <summary>The document's instructions, exactly as many as were read.</summary>
@@ -232,13 +234,13 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>Start of a line's content (line 1 starts after a BOM).</summary>
-    private int LineStart(int line) => line == 1 ? _firstStart : _starts[line - 1];
+    private int LineStart(int line) => line == 1 ? _firstStart : _lineBuffer[line - 1];
 
     /// <summary>End of a line's content: before the newline and any carriage returns.</summary>
     private int ContentEnd(int line)
     {
-        var start = _starts[line - 1];
-        var end = line < _starts.Length ? _starts[line] - 1 : _src.Length;
+        var start = _lineBuffer[line - 1];
+        var end = line < _lineCount ? _lineBuffer[line] - 1 : _src.Length;
         while (end > start && _src[end - 1] is '\r' or '\n')
         {
             end--;
@@ -348,17 +350,44 @@ internal sealed partial class DocumentReader
 
     private void AddComment(int line, int first, int end)
     {
-        // The text is made on first read: most comments are only scanned.
-        var comment = new Comment(SpanOnLine(line, first, end), _src);
-        _comments.Add(comment);
-        if (comment.ContentSpan.Trim().IsEmpty)
+        // Only the line is kept: most documents' comments are only scanned, which needs no object per comment.
+        _comments.Add(line);
+        if (_src.AsSpan(first + 1, end - first - 1).Trim().IsEmpty)
         {
-            _pending.Clear();
+            _pendingStart = _comments.Count;
         }
-        else
+    }
+
+    /// <summary>The span of the comment on a line: from its <c>#</c> to the end of the line's content.</summary>
+    internal static SourceSpan CommentSpan(LineIndex lines, int line)
+    {
+        var source = lines.Source;
+        var starts = lines.Starts;
+        var lineStart = starts[line - 1];
+        // Line 1 starts after a BOM (whose column still counts).
+        var start = line == 1 && source.Length > 0 && source[0] == '\uFEFF' ? 1 : lineStart;
+        var end = line < starts.Length ? starts[line] - 1 : source.Length;
+        while (end > lineStart && source[end - 1] is '\r' or '\n')
         {
-            _pending.Add(comment);
+            end--;
         }
+        var first = Words.SkipSpace(source, start, end);
+        return new SourceSpan(first, end, line, first - lineStart + 1, line, end - lineStart + 1);
+    }
+
+    /// <summary>The comments on the given lines.</summary>
+    internal static Comment[] CommentsOn(LineIndex lines, ReadOnlySpan<int> commentLines)
+    {
+        if (commentLines.Length == 0)
+        {
+            return [];
+        }
+        var comments = new Comment[commentLines.Length];
+        for (var i = 0; i < comments.Length; i++)
+        {
+            comments[i] = new Comment(CommentSpan(lines, commentLines[i]), lines.Source);
+        }
+        return comments;
     }
 
     /// <summary>Index of the escape token that continues the line, or -1.</summary>
@@ -417,16 +446,16 @@ internal sealed partial class DocumentReader
         }
         var head = ReadHead(logical, keywordStart);
         var heredocs = ReadHeredocs(logical, head, ref last, ref lastContentEnd);
-        IReadOnlyList<Comment> preceding = _pending.Count == 0 ? [] : _pending.ToArray();
         var instruction = BuildInstruction(
-            logical, head, heredocs, preceding, empties ?? (IReadOnlyList<SourceSpan>)[], lastContentEnd, last);
+            logical, head, heredocs, _comments.Count - _pendingStart, empties is null ? [] : empties.ToArray(),
+            lastContentEnd, last);
         logical.ReleaseText();
         if (_instructionCount == _instructions.Length)
         {
             Array.Resize(ref _instructions, _instructions.Length * 2);
         }
         _instructions[_instructionCount++].Value = instruction;
-        _pending.Clear();
+        _pendingStart = _comments.Count;
         return last;
     }
 
@@ -440,7 +469,7 @@ internal sealed partial class DocumentReader
         if (segments.Count == 1)
         {
             var (start, end, line) = segments[0];
-            _line.SetSingle(_src, start, end, line, _starts[line - 1]);
+            _line.SetSingle(_lines, start, end, line, _lineBuffer[line - 1]);
             return _line;
         }
         var first = _pieceCount;
@@ -454,7 +483,7 @@ internal sealed partial class DocumentReader
         {
             var (start, end, line) = segments[i];
             // Continuation lines are taken from their start: only the first piece's start is kept (by the map).
-            Debug.Assert(i == 0 || start == _starts[line - 1]);
+            Debug.Assert(i == 0 || start == _lineBuffer[line - 1]);
             pieces[first + i] = new Piece(length, line);
             length += end - start;
         }
@@ -469,10 +498,9 @@ internal sealed partial class DocumentReader
             _src.AsSpan(start, end - start).CopyTo(_joinBuffer.AsSpan(position));
             position += end - start;
         }
-        var joined = _joined ??= new JoinedPieces(_src, _starts, pieces);
-        // The buffer may have grown: the lines read so far find their pieces through the one object.
-        joined.Items = pieces;
-        _line.SetJoined(_src, _joinBuffer, new LineMap(joined, first, segments.Count, length, segments[0].Start));
+        // The buffer may have grown: the lines read so far find their pieces through the index.
+        _lines.ReadingPieces(pieces);
+        _line.SetJoined(_joinBuffer, LineMap.Joined(_lines, first, segments.Count, length, segments[0].Start));
         return _line;
     }
 }

@@ -50,6 +50,23 @@ internal static class FlagRules
         _ => None,
     };
 
+    /// <summary>Every flag name some instruction accepts, once.</summary>
+    private static readonly string[] AllNames =
+        [.. new[] { From, Run, Copy, Add, Healthcheck }.SelectMany(flags => flags).Select(flag => flag.Item1).Distinct()];
+
+    /// <summary>A flag name's text: the names some instruction accepts share one string.</summary>
+    public static string NameText(ReadOnlySpan<char> name)
+    {
+        foreach (var candidate in AllNames)
+        {
+            if (name.SequenceEqual(candidate))
+            {
+                return candidate;
+            }
+        }
+        return name.ToString();
+    }
+
     /// <summary>Checks a Go duration (<c>30s</c>, <c>1m30s</c>, <c>0</c>); returns its length in nanoseconds.</summary>
     public static bool TryParseDuration(string text, out double nanoseconds)
     {

@@ -16,12 +16,13 @@ internal sealed partial class DocumentReader
         for (var index = 0; index < flags.Length; index++)
         {
             var flag = flags[index];
-            var name = flag.Name.Text;
+            // Compared on the source: the name token is made only when a rule asks for it.
+            var nameText = flag.NameText;
             var type = FlagType.String;
             var known = false;
             foreach (var (candidate, candidateType) in allowed)
             {
-                if (candidate == name)
+                if (nameText.SequenceEqual(candidate))
                 {
                     known = true;
                     type = candidateType;
@@ -30,6 +31,7 @@ internal sealed partial class DocumentReader
             }
             if (!known)
             {
+                var name = nameText.ToString();
                 string? suggestion = null;
                 foreach (var (candidate, _) in allowed)
                 {
@@ -46,7 +48,7 @@ internal sealed partial class DocumentReader
             }
             if (type != FlagType.Strings && SeenBefore(flags, index))
             {
-                Error($"duplicate flag specified: --{name}", flag.Span);
+                Error($"duplicate flag specified: --{nameText}", flag.Span);
                 continue;
             }
             if (type == FlagType.Bool)
@@ -55,18 +57,18 @@ internal sealed partial class DocumentReader
                 {
                     if (value.Value.Length == 0)
                     {
-                        Error($"missing a value on flag: --{name}", flag.Span);
+                        Error($"missing a value on flag: --{nameText}", flag.Span);
                     }
                     else if (!value.Value.Equals("true", StringComparison.OrdinalIgnoreCase)
                         && !value.Value.Equals("false", StringComparison.OrdinalIgnoreCase))
                     {
-                        Error($"expecting boolean value for flag --{name}, not: {value.Value}", value.Span);
+                        Error($"expecting boolean value for flag --{nameText}, not: {value.Value}", value.Span);
                     }
                 }
             }
             else if (flag.Value is null)
             {
-                Error($"missing a value on flag: --{name}", flag.Span);
+                Error($"missing a value on flag: --{nameText}", flag.Span);
             }
         }
     }
@@ -74,10 +76,10 @@ internal sealed partial class DocumentReader
     /// <summary>True when a flag before <paramref name="index"/> has the same name (so it was known too).</summary>
     private static bool SeenBefore(Flag[] flags, int index)
     {
-        var name = flags[index].Name.Text;
+        var name = flags[index].NameText;
         for (var i = 0; i < index; i++)
         {
-            if (flags[i].Name.Text == name)
+            if (flags[i].NameText.SequenceEqual(name))
             {
                 return true;
             }

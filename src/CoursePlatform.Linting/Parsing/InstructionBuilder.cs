@@ -21,6 +21,8 @@ internal sealed partial class DocumentReader
 
     private static readonly Flag[] NoFlagTokens = [];
 
+    private static readonly Word[] NoWords = [];
+
     /// <summary>The keyword text; the usual upper-case spellings share one string.</summary>
     private static string KeywordText(ReadOnlySpan<char> keyword, InstructionKind kind)
     {
@@ -45,24 +47,11 @@ internal sealed partial class DocumentReader
         return new Token(text, span);
     }
 
-    /// <summary>A flag's name; the names the instruction accepts share one string.</summary>
-    private static string FlagName(ReadOnlySpan<char> name, InstructionKind kind)
-    {
-        foreach (var (candidate, _) in FlagRules.For(kind))
-        {
-            if (name.SequenceEqual(candidate))
-            {
-                return candidate;
-            }
-        }
-        return name.ToString();
-    }
-
     private void Error(string message, SourceSpan span) => (_diagnostics ??= []).Add(new ParseDiagnostic(message, span));
 
     private Instruction BuildInstruction(
-        LogicalLine line, InstructionHead head, IReadOnlyList<Heredoc> heredocs, IReadOnlyList<Comment> preceding,
-        IReadOnlyList<SourceSpan> empties, int spanEnd, int spanEndLine)
+        LogicalLine line, InstructionHead head, Heredoc[] heredocs, int commentCount,
+        SourceSpan[] empties, int spanEnd, int spanEndLine)
     {
         var start = line.Map(head.KeywordStart, head.KeywordStart);
         var spanStart = start.Start;
@@ -73,11 +62,11 @@ internal sealed partial class DocumentReader
         // terminators). The instruction makes it on first read when the line can make it again: on one physical
         // line (with any heredoc part right after it) it is the source under the span; joined lines rebuild it.
         string? text = null;
-        if (line.IsSource ? line.End != line.PhysicalEnd : heredocs.Count > 0 && spanEnd > line.PhysicalEnd)
+        if (line.IsSource ? line.End != line.PhysicalEnd : heredocs.Length > 0 && spanEnd > line.PhysicalEnd)
         {
             text = line.Slice(head.KeywordStart, line.End);
             var physicalEnd = line.PhysicalEnd;
-            if (heredocs.Count > 0 && spanEnd > physicalEnd)
+            if (heredocs.Length > 0 && spanEnd > physicalEnd)
             {
                 text += _src.Substring(physicalEnd, spanEnd - physicalEnd);
             }
@@ -86,7 +75,6 @@ internal sealed partial class DocumentReader
         for (var f = 0; f < flags.Length; f++)
         {
             var raw = head.Flags[f];
-            var name = new Token(FlagName(line.Text[(raw.Start + 2)..raw.NameEnd], head.Kind), line.Map(raw.Start + 2, raw.NameEnd));
             Word? value = null;
             if (raw.HasValue)
             {
@@ -98,21 +86,23 @@ internal sealed partial class DocumentReader
                         : Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
             }
             var flagSpan = line.Map(raw.Start, raw.End);
+            // A flag that is the source under its span (no continuation inside) makes its name token on first read.
             flags[f] = line.IsSource || flagSpan.Length == raw.End - raw.Start
-                ? new Flag(flagSpan, _src, name, value)
-                : new Flag(line.Slice(raw.Start, raw.End), flagSpan, name, value);
+                ? new Flag(flagSpan, _src, raw.NameEnd - raw.Start - 2, value)
+                : new Flag(
+                    line.Slice(raw.Start, raw.End), flagSpan,
+                    new Token(FlagRules.NameText(line.Text[(raw.Start + 2)..raw.NameEnd]), line.Map(raw.Start + 2, raw.NameEnd)),
+                    value);
         }
         var argsStart = head.ArgsStart;
         // Empty arguments sit where they would start: after the keyword and any flags.
         var argsEnd = Math.Max(argsStart, head.ArgsEnd);
-        // The command of RUN, CMD and ENTRYPOINT is the arguments token: made now, and shared. Other instructions
-        // make theirs on first read (few rules read it).
-        var arguments = head.Kind is InstructionKind.Run or InstructionKind.Cmd or InstructionKind.Entrypoint
-            ? line.LazyToken(argsStart, argsEnd)
-            : null;
+        // The command of RUN is the arguments token: made now, and shared. Other instructions (CMD and ENTRYPOINT
+        // too, whose commands share the instruction's) make theirs on first read (few rules read it).
+        var arguments = head.Kind is InstructionKind.Run ? RunArguments(line, argsStart, argsEnd) : null;
         var parts = new InstructionParts(
-            text, span, flags, heredocs, preceding, empties, line.Mapping, head.KeywordStart, head.KeywordEnd, argsStart,
-            argsEnd, arguments);
+            text, span, flags, heredocs, _comments.Count, commentCount, empties, line.Mapping, head.KeywordStart,
+            head.KeywordEnd, argsStart, argsEnd, arguments);
         var context = new Building(line, head, parts, flags, arguments, heredocs);
 
         switch (head.Kind)
@@ -125,10 +115,10 @@ internal sealed partial class DocumentReader
                 return BuildRun(context);
             case InstructionKind.Cmd:
                 ValidateFlags(context);
-                return new CmdInstruction(parts, ReadCommand(line, head.ArgsStart, head.ArgsEnd, arguments!));
+                return new CmdInstruction(parts, IsExecForm(line, head.ArgsStart, head.ArgsEnd));
             case InstructionKind.Entrypoint:
                 ValidateFlags(context);
-                return new EntrypointInstruction(parts, ReadCommand(line, head.ArgsStart, head.ArgsEnd, arguments!));
+                return new EntrypointInstruction(parts, IsExecForm(line, head.ArgsStart, head.ArgsEnd));
             case InstructionKind.Shell:
                 ValidateFlags(context);
                 return BuildShell(context);
@@ -177,10 +167,24 @@ internal sealed partial class DocumentReader
         }
     }
 
+    /// <summary>
+    /// A RUN's arguments. Every script is read (its shell parse needs the text), so on a joined line the text is
+    /// copied now from the joined buffer, in one piece, rather than put together again from the source later.
+    /// </summary>
+    private static Token RunArguments(LogicalLine line, int start, int end)
+    {
+        if (line.IsSource)
+        {
+            return line.LazyToken(start, end);
+        }
+        var span = line.Map(start, end);
+        return span.Length == end - start ? new SourceToken(line.Source, span) : new Token(line.Slice(start, end), span);
+    }
+
     /// <summary>Everything the per-instruction builders share.</summary>
     private readonly record struct Building(
         LogicalLine Line, InstructionHead Head, InstructionParts Parts, Flag[] Flags, Token? CommandText,
-        IReadOnlyList<Heredoc> Heredocs)
+        Heredoc[] Heredocs)
     {
         public string Name => Head.Kind.ToString().ToUpperInvariant();
 
@@ -256,12 +260,30 @@ internal sealed partial class DocumentReader
         return kind;
     }
 
+    /// <summary>
+    /// True when the arguments are a JSON array of strings (exec form); reports an array of other values. Nothing
+    /// is decoded: CMD and ENTRYPOINT make their words on first read.
+    /// </summary>
+    private bool IsExecForm(LogicalLine line, int start, int end)
+    {
+        if (start >= end || line.Text[start] != '[')
+        {
+            return false;
+        }
+        var kind = JsonArrayReader.Read(line.Text, start, end, null);
+        if (kind == JsonArrayKind.NonString)
+        {
+            Error("when using JSON array syntax, arrays must be comprised of strings only", line.Map(start, end));
+        }
+        return kind == JsonArrayKind.Strings;
+    }
+
     private CommandLine ReadCommand(LogicalLine line, int start, int end, Token text)
     {
         var kind = ReadJson(line, start, end);
         return kind == JsonArrayKind.Strings
             ? new CommandLine(true, JsonWords(line), text)
-            : new CommandLine(false, [], text);
+            : new CommandLine(false, NoWords, text);
     }
 
     private FromInstruction BuildFrom(in Building context)
@@ -341,7 +363,7 @@ internal sealed partial class DocumentReader
             Error("ONBUILD requires at least one argument", context.KeywordSpan);
             return new OnbuildInstruction(context.Parts, null);
         }
-        var trigger = BuildInstruction(context.Line, inner, context.Heredocs, [], [], spanEnd, spanEndLine);
+        var trigger = BuildInstruction(context.Line, inner, context.Heredocs, 0, [], spanEnd, spanEndLine);
         var name = trigger.Keyword.Text.ToUpperInvariant();
         if (inner.Kind == InstructionKind.Onbuild)
         {

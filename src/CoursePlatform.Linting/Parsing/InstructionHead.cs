@@ -222,7 +222,7 @@ internal sealed partial class DocumentReader
         start < end && line.Text[start] == '[' && JsonArrayReader.Read(line.Text, start, end, _json) != JsonArrayKind.NotJson;
 
     /// <summary>Finds heredoc markers and reads their bodies from the following physical lines.</summary>
-    private IReadOnlyList<Heredoc> ReadHeredocs(LogicalLine line, InstructionHead head, ref int last, ref int lastContentEnd)
+    private Heredoc[] ReadHeredocs(LogicalLine line, InstructionHead head, ref int last, ref int lastContentEnd)
     {
         var target = head.Kind == InstructionKind.Onbuild ? head.Inner : head;
         if (target is null

@@ -25,9 +25,13 @@ internal static class JsonArrayReader
 {
     private const int MaxDepth = 256;
 
-    public static JsonArrayKind Read(ReadOnlySpan<char> text, int start, int end, List<JsonElement> elements)
+    /// <summary>
+    /// Reads the array; with no <paramref name="elements"/> list the kind is found without decoding any string
+    /// (for instructions that make their words on first use).
+    /// </summary>
+    public static JsonArrayKind Read(ReadOnlySpan<char> text, int start, int end, List<JsonElement>? elements)
     {
-        elements.Clear();
+        elements?.Clear();
         if (start >= end || text[start] != '[')
         {
             return JsonArrayKind.NotJson;
@@ -37,18 +41,18 @@ internal static class JsonArrayReader
         var nonString = false;
         if (!reader.Array(ref pos, 0, elements, ref nonString))
         {
-            elements.Clear();
+            elements?.Clear();
             return JsonArrayKind.NotJson;
         }
         pos = reader.SkipWhitespace(pos);
         if (pos != end)
         {
-            elements.Clear();
+            elements?.Clear();
             return JsonArrayKind.NotJson;
         }
         if (nonString)
         {
-            elements.Clear();
+            elements?.Clear();
             return JsonArrayKind.NonString;
         }
         return JsonArrayKind.Strings;
@@ -122,11 +126,11 @@ internal static class JsonArrayReader
                 if (text[pos] == '"')
                 {
                     var literalStart = pos;
-                    if (!String(ref pos, out var value))
+                    if (!String(ref pos, elements is not null, out var value))
                     {
                         return false;
                     }
-                    elements?.Add(new JsonElement(literalStart, pos, value));
+                    elements?.Add(new JsonElement(literalStart, pos, value!));
                 }
                 else
                 {
@@ -154,7 +158,7 @@ internal static class JsonArrayReader
             switch (c)
             {
                 case '"':
-                    return String(ref pos, out _);
+                    return String(ref pos, false, out _);
                 case '[':
                     var ignored = false;
                     return Array(ref pos, depth, null, ref ignored);
@@ -187,7 +191,7 @@ internal static class JsonArrayReader
             while (true)
             {
                 pos = SkipWhitespace(pos);
-                if (pos >= end || text[pos] != '"' || !String(ref pos, out _))
+                if (pos >= end || text[pos] != '"' || !String(ref pos, false, out _))
                 {
                     return false;
                 }
@@ -271,9 +275,10 @@ internal static class JsonArrayReader
             return true;
         }
 
-        private bool String(ref int pos, out string value)
+        /// <summary>Reads a string literal; its value is decoded only when <paramref name="decode"/> is set.</summary>
+        private bool String(ref int pos, bool decode, out string? value)
         {
-            value = "";
+            value = null;
             var contentStart = pos + 1;
             var i = contentStart;
             StringBuilder? sb = null;
@@ -282,7 +287,10 @@ internal static class JsonArrayReader
                 var c = text[i];
                 if (c == '"')
                 {
-                    value = sb is null ? new string(text[contentStart..i]) : sb.ToString();
+                    if (decode)
+                    {
+                        value = sb is null ? new string(text[contentStart..i]) : sb.ToString();
+                    }
                     pos = i + 1;
                     return true;
                 }
@@ -296,7 +304,10 @@ internal static class JsonArrayReader
                     i++;
                     continue;
                 }
-                sb ??= new StringBuilder().Append(text[contentStart..i]);
+                if (decode)
+                {
+                    sb ??= new StringBuilder().Append(text[contentStart..i]);
+                }
                 if (i + 1 >= end)
                 {
                     return false;
@@ -304,20 +315,20 @@ internal static class JsonArrayReader
                 var e = text[i + 1];
                 switch (e)
                 {
-                    case '"': sb.Append('"'); break;
-                    case '\\': sb.Append('\\'); break;
-                    case '/': sb.Append('/'); break;
-                    case 'b': sb.Append('\b'); break;
-                    case 'f': sb.Append('\f'); break;
-                    case 'n': sb.Append('\n'); break;
-                    case 'r': sb.Append('\r'); break;
-                    case 't': sb.Append('\t'); break;
+                    case '"': sb?.Append('"'); break;
+                    case '\\': sb?.Append('\\'); break;
+                    case '/': sb?.Append('/'); break;
+                    case 'b': sb?.Append('\b'); break;
+                    case 'f': sb?.Append('\f'); break;
+                    case 'n': sb?.Append('\n'); break;
+                    case 'r': sb?.Append('\r'); break;
+                    case 't': sb?.Append('\t'); break;
                     case 'u':
                         if (i + 6 > end || !ushort.TryParse(text.Slice(i + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var code))
                         {
                             return false;
                         }
-                        sb.Append((char)code);
+                        sb?.Append((char)code);
                         i += 4;
                         break;
                     default:

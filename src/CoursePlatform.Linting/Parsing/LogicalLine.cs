@@ -3,178 +3,6 @@ using CoursePlatform.Linting.Syntax;
 namespace CoursePlatform.Linting.Parsing;
 
 /// <summary>
-/// A piece of a joined line: where it starts in the joined text, and its physical line. Every piece but a line's
-/// first starts where its physical line starts (continuation lines are taken whole); the first piece's source
-/// start is kept by the <see cref="LineMap"/>.
-/// </summary>
-internal readonly record struct Piece(int LogicalStart, int Line);
-
-/// <summary>
-/// The pieces of every joined instruction line of one document, side by side: one object and one array per
-/// document instead of a line object and an array per joined instruction. While the document is read,
-/// <see cref="Items"/> is the reader's growing buffer; the reader leaves an exact copy in it at the end.
-/// </summary>
-internal sealed class JoinedPieces(string source, int[] lineStarts, Piece[] items)
-{
-    public string Source { get; } = source;
-
-    /// <summary>The document's line starts (<see cref="LineIndex.Starts"/>).</summary>
-    public int[] LineStarts { get; } = lineStarts;
-
-    public Piece[] Items { get; set; } = items;
-}
-
-/// <summary>
-/// Maps an instruction's logical offsets to source spans; kept by instructions (<see cref="Instruction.MapArguments"/>)
-/// and RUN scripts. A single physical line keeps its numbers inline; a joined line names its run of pieces in the
-/// document's <see cref="JoinedPieces"/> (logical offsets then start at 0).
-/// </summary>
-internal readonly struct LineMap
-{
-    // The source (one physical line) or the document's pieces (joined lines): one field for both keeps
-    // every instruction 8 bytes smaller.
-    private readonly object _owner;
-
-    // One line: the line's content range, its number and where it starts. Joined: the first piece, the number
-    // of pieces, the joined length and where the first piece starts in the source.
-    private readonly int _a;
-    private readonly int _b;
-    private readonly int _c;
-    private readonly int _d;
-
-    /// <summary>
-    /// Joined lines: <paramref name="count"/> pieces from <paramref name="first"/>, <paramref name="length"/>
-    /// characters, the first piece at <paramref name="sourceStart"/>.
-    /// </summary>
-    public LineMap(JoinedPieces pieces, int first, int count, int length, int sourceStart)
-    {
-        _owner = pieces;
-        _a = first;
-        _b = count;
-        _c = length;
-        _d = sourceStart;
-    }
-
-    /// <summary>One physical line: logical offsets are source offsets within <c>[start, end)</c>.</summary>
-    public LineMap(string source, int start, int end, int line, int lineStart)
-    {
-        _owner = source;
-        _a = start;
-        _b = end;
-        _c = line;
-        _d = lineStart;
-    }
-
-    public string Source => _owner as string ?? ((JoinedPieces)_owner).Source;
-
-    /// <summary>True for one physical line (logical offsets are source offsets).</summary>
-    public bool IsSingleLine => _owner is string;
-
-    /// <summary>Offset just past the text: the line's content end, or the joined length.</summary>
-    public int End => _owner is string ? _b : _c;
-
-    public SourceSpan Map(int start, int end)
-    {
-        if (_owner is string)
-        {
-            start = Math.Clamp(start, _a, _b);
-            end = Math.Clamp(end, start, _b);
-            return new SourceSpan(start, end, _c, start - _d + 1, _c, end - _d + 1);
-        }
-        var joined = (JoinedPieces)_owner;
-        var pieces = joined.Items;
-        var lineStarts = joined.LineStarts;
-        start = Math.Clamp(start, 0, _c);
-        end = Math.Clamp(end, 0, _c);
-        var firstIndex = Segment(pieces, start);
-        var first = pieces[firstIndex];
-        var firstLineStart = lineStarts[first.Line - 1];
-        var sourceStart = SourceStart(firstIndex, firstLineStart) + start - first.LogicalStart;
-        var startColumn = sourceStart - firstLineStart + 1;
-        if (end <= start)
-        {
-            return new SourceSpan(sourceStart, sourceStart, first.Line, startColumn, first.Line, startColumn);
-        }
-        var lastIndex = Segment(pieces, end - 1);
-        var last = pieces[lastIndex];
-        var lastLineStart = lineStarts[last.Line - 1];
-        var sourceEnd = SourceStart(lastIndex, lastLineStart) + end - last.LogicalStart;
-        return new SourceSpan(sourceStart, sourceEnd, first.Line, startColumn, last.Line, sourceEnd - lastLineStart + 1);
-    }
-
-    /// <summary>Where a piece starts in the source: its line's start, but for the first piece.</summary>
-    private int SourceStart(int index, int lineStart) => index == _a ? _d : lineStart;
-
-    /// <summary>Source offset of the character at a logical offset (or just past the end).</summary>
-    public int MapStart(int offset)
-    {
-        if (_owner is string)
-        {
-            return Math.Clamp(offset, _a, _b);
-        }
-        var joined = (JoinedPieces)_owner;
-        offset = Math.Clamp(offset, 0, _c);
-        var index = Segment(joined.Items, offset);
-        var piece = joined.Items[index];
-        return SourceStart(index, joined.LineStarts[piece.Line - 1]) + offset - piece.LogicalStart;
-    }
-
-    /// <summary>An instruction's text from <paramref name="start"/> to the end of the line: <c>Source[span]</c> on one line.</summary>
-    public string TextFrom(int start, SourceSpan span) =>
-        _owner is string source ? source.Substring(span.Start, span.Length) : Build(start, _c);
-
-    /// <summary>A range of the logical text, made from the source.</summary>
-    public string Build(int start, int end)
-    {
-        if (_owner is string source)
-        {
-            start = Math.Clamp(start, _a, _b);
-            end = Math.Clamp(end, start, _b);
-            return source.Substring(start, end - start);
-        }
-        start = Math.Clamp(start, 0, _c);
-        end = Math.Clamp(end, start, _c);
-        return end == start ? "" : string.Create(end - start, (this, start), static (span, state) =>
-        {
-            var (map, start) = state;
-            var joined = (JoinedPieces)map._owner;
-            var pieces = joined.Items;
-            var stop = map._a + map._b;
-            var written = 0;
-            for (var i = map.Segment(pieces, start); i < stop && written < span.Length; i++)
-            {
-                var pieceEnd = i + 1 < stop ? pieces[i + 1].LogicalStart : map._c;
-                var from = Math.Max(start + written, pieces[i].LogicalStart);
-                var count = Math.Min(pieceEnd - from, span.Length - written);
-                var sourceStart = map.SourceStart(i, joined.LineStarts[pieces[i].Line - 1]);
-                joined.Source.AsSpan(sourceStart + from - pieces[i].LogicalStart, count).CopyTo(span[written..]);
-                written += count;
-            }
-        });
-    }
-
-    /// <summary>The last of the line's pieces starting at or before a logical offset (binary search: lines can have thousands).</summary>
-    private int Segment(Piece[] pieces, int offset)
-    {
-        var low = _a;
-        var high = _a + _b - 1;
-        while (low < high)
-        {
-            var mid = (low + high + 1) >> 1;
-            if (pieces[mid].LogicalStart <= offset)
-            {
-                low = mid;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-        return low;
-    }
-}
-
-/// <summary>
 /// The instruction being read: its text with continuations joined, and the map back to the source. Offsets index
 /// <see cref="Text"/> within <c>[Start, End)</c>. Most instructions sit on one physical line: then <see cref="Text"/>
 /// is the source itself and offsets are source offsets, so nothing is copied. Otherwise the text is a
@@ -211,19 +39,19 @@ internal sealed class LogicalLine
     public int PhysicalEnd { get; set; }
 
     /// <summary>Makes the line one physical line's content <c>[start, end)</c>.</summary>
-    public void SetSingle(string source, int start, int end, int line, int lineStart)
+    public void SetSingle(LineIndex lines, int start, int end, int line, int lineStart)
     {
-        Source = source;
+        Source = lines.Source;
         _joined = null;
         Start = start;
         End = end;
-        Mapping = new LineMap(source, start, end, line, lineStart);
+        Mapping = LineMap.Single(lines, start, end, line, lineStart);
     }
 
     /// <summary>Makes the line the joined text in <paramref name="buffer"/>, mapped by <paramref name="map"/>.</summary>
-    public void SetJoined(string source, char[] buffer, LineMap map)
+    public void SetJoined(char[] buffer, LineMap map)
     {
-        Source = source;
+        Source = map.Source;
         _joined = buffer;
         Start = 0;
         End = map.End;
@@ -280,4 +108,50 @@ internal sealed class LogicalLine
     }
 
     public Word Word(RawWord word, char escape) => Word(word.Start, word.End, escape);
+
+    /// <summary>A word of a range of an instruction's logical text whose value is <paramref name="value"/> (its text when null).</summary>
+    public static Word LazyWord(LineMap map, int start, int end, string? value)
+    {
+        var span = map.Map(start, end);
+        if (map.IsSingleLine || span.Length == end - start)
+        {
+            return new Word(span, map.Source, value);
+        }
+        var text = map.Build(start, end);
+        return new Word(text, span, value ?? text);
+    }
+
+    /// <summary>
+    /// The string elements of a JSON array that spans a range of an instruction's logical text, as words, read
+    /// again from the source (the parse has already found the range to be exec form).
+    /// </summary>
+    public static Word[] ExecWords(LineMap map, int start, int end)
+    {
+        var elements = new List<JsonElement>();
+        // On one physical line logical offsets are source offsets; a joined line is made again from its pieces.
+        var offset = 0;
+        ReadOnlySpan<char> text;
+        if (map.IsSingleLine)
+        {
+            text = map.Source;
+        }
+        else
+        {
+            text = map.Build(start, end);
+            offset = start;
+            end -= start;
+            start = 0;
+        }
+        if (JsonArrayReader.Read(text, start, end, elements) != JsonArrayKind.Strings || elements.Count == 0)
+        {
+            return [];
+        }
+        var words = new Word[elements.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var element = elements[i];
+            words[i] = LazyWord(map, offset + element.Start, offset + element.End, element.Value);
+        }
+        return words;
+    }
 }

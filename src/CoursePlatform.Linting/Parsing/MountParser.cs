@@ -15,22 +15,58 @@ internal sealed partial class DocumentReader
 
     private RunMount ParseMount(Flag flag, Word value)
     {
-        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var fields = FlagRules.SplitCsv(value.Value);
-        if (fields is null)
+        var options = new MountOptions();
+        var text = value.Value;
+        // Most values have no quotes: their fields are read where they stand in the value, without a list of strings.
+        List<string>? quoted = null;
+        if (text.Contains('"'))
         {
-            Error($"failed to parse csv mounts: {value.Value}", value.Span);
-            return new RunMount(flag, options);
+            quoted = FlagRules.SplitCsv(text);
+            if (quoted is null)
+            {
+                Error($"failed to parse csv mounts: {text}", value.Span);
+                return new RunMount(flag, options);
+            }
         }
         var type = "bind";
         var typeKnown = true;
         bool hasMode = false, hasUid = false, hasGid = false, hasFrom = false, hasSource = false, hasId = false;
-        foreach (var field in fields)
+        var next = 0;
+        var index = 0;
+        while (true)
         {
+            // The field is fieldText[fieldStart..][..fieldLength].
+            string fieldText;
+            int fieldStart;
+            int fieldLength;
+            if (quoted is not null)
+            {
+                if (index == quoted.Count)
+                {
+                    break;
+                }
+                fieldText = quoted[index++];
+                fieldStart = 0;
+                fieldLength = fieldText.Length;
+            }
+            else
+            {
+                if (next > text.Length)
+                {
+                    break;
+                }
+                var comma = text.IndexOf(',', next);
+                var fieldEnd = comma < 0 ? text.Length : comma;
+                fieldText = text;
+                fieldStart = next;
+                fieldLength = fieldEnd - next;
+                next = fieldEnd + 1;
+            }
+            var field = fieldText.AsSpan(fieldStart, fieldLength);
             var eq = field.IndexOf('=');
-            var key = (eq < 0 ? field : field[..eq]).ToLowerInvariant();
-            var val = eq < 0 ? null : field[(eq + 1)..];
-            options[key] = val;
+            var key = MountKey(eq < 0 ? field : field[..eq]);
+            var val = eq < 0 ? null : fieldText.Substring(fieldStart + eq + 1, fieldLength - eq - 1);
+            options.Set(key, val);
             var secretLike = type is "secret" or "ssh";
             if (val is null)
             {
@@ -177,5 +213,24 @@ internal sealed partial class DocumentReader
             }
         }
         return new RunMount(flag, options);
+    }
+
+    /// <summary>A mount option key, lower-cased; the known keys share one string.</summary>
+    private static string MountKey(ReadOnlySpan<char> key)
+    {
+        Span<char> lower = stackalloc char[16];
+        if (key.Length > lower.Length)
+        {
+            return key.ToString().ToLowerInvariant();
+        }
+        lower = lower[..key.ToLowerInvariant(lower)];
+        foreach (var known in MountKeys)
+        {
+            if (lower.SequenceEqual(known))
+            {
+                return known;
+            }
+        }
+        return lower.ToString();
     }
 }

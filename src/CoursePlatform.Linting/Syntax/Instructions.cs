@@ -39,7 +39,15 @@ public abstract class Instruction : Token
     private Token? _keyword;
     private Token? _arguments;
 
-    // Flags, heredocs, empty continuation lines and a parent: null for the nine instructions in ten that have none.
+    // The comments above: the run of the document's comments that ends before index _commentsEnd, made into an
+    // array on first read (only the suppression of a finding asks) and kept with the rare parts.
+    private readonly int _commentsEnd;
+    private readonly int _commentCount;
+
+    // Kept here, not with the rare parts: one instruction in ten has flags, more than have anything else of them.
+    private readonly ReadOnlyArray<Flag> _flags;
+
+    // Heredocs, empty continuation lines, a parent and the preceding comments once read: null for most instructions.
     private RareParts? _rare;
 
     // The parser gives the text only when the line cannot make it again (heredoc parts after continuation lines).
@@ -47,12 +55,13 @@ public abstract class Instruction : Token
         : base(parts.Span, parts.TextOrNull)
     {
         _arguments = parts.ArgumentsOrNull;
-        PrecedingComments = parts.PrecedingComments;
-        if (parts.Flags.Count > 0 || parts.Heredocs.Count > 0 || parts.EmptyContinuationLines.Count > 0)
+        _commentsEnd = parts.CommentsEnd;
+        _commentCount = parts.CommentCount;
+        _flags = parts.Flags;
+        if (parts.Heredocs.Count > 0 || parts.EmptyContinuationLines.Count > 0)
         {
             _rare = new RareParts
             {
-                Flags = parts.Flags,
                 Heredocs = parts.Heredocs,
                 EmptyContinuationLines = parts.EmptyContinuationLines,
             };
@@ -89,7 +98,7 @@ public abstract class Instruction : Token
         }
     }
 
-    public ReadOnlyArray<Flag> Flags => _rare is { } rare ? rare.Flags : default;
+    public ReadOnlyArray<Flag> Flags => _flags;
 
     /// <summary>The logical text after the keyword and flags, trimmed (heredoc bodies not included).</summary>
     public Token Arguments => _arguments ??= Parsing.LogicalLine.LazyToken(_map, _argumentsStart, _argumentsEnd);
@@ -97,7 +106,7 @@ public abstract class Instruction : Token
     public ReadOnlyArray<Heredoc> Heredocs => _rare is { } rare ? rare.Heredocs : default;
 
     /// <summary>The comment block directly above the instruction (a bare <c>#</c> line resets it; blank lines do not).</summary>
-    public ReadOnlyArray<Comment> PrecedingComments { get; }
+    public ReadOnlyArray<Comment> PrecedingComments => _commentCount == 0 ? default : ReadOnlyArray.Wrap(ReadPrecedingComments());
 
     /// <summary>Spans of blank lines found inside the continuation (BuildKit's NoEmptyContinuation).</summary>
     public ReadOnlyArray<SourceSpan> EmptyContinuationLines => _rare is { } rare ? rare.EmptyContinuationLines : default;
@@ -122,13 +131,16 @@ public abstract class Instruction : Token
         var flags = Flags;
         for (var i = 0; i < flags.Count; i++)
         {
-            if (flags[i].Name.Text == name)
+            if (flags[i].NameText.SequenceEqual(name))
             {
                 return flags[i];
             }
         }
         return null;
     }
+
+    /// <summary>The arguments read again as a JSON array of strings, as words (for commands that make them on use).</summary>
+    internal Word[] ReadExecArguments() => Parsing.LogicalLine.ExecWords(_map, _argumentsStart, _argumentsEnd);
 
     /// <summary>Maps a range of <see cref="Arguments"/>' text (logical offsets) to a source span.</summary>
     public SourceSpan MapArguments(int start, int end) => _map.Map(_argumentsStart + start, _argumentsStart + end);
@@ -138,11 +150,18 @@ public abstract class Instruction : Token
     private protected override ReadOnlySpan<char> CreateTextSpan() =>
         _map.IsSingleLine ? _map.Source.AsSpan(Span.Start, Span.Length) : Text;
 
+    // Racing first reads each make an equal array; either may win.
+    private Comment[] ReadPrecedingComments()
+    {
+        var rare = _rare ?? Interlocked.CompareExchange(ref _rare, new RareParts(), null) ?? _rare;
+        return rare.PrecedingComments ??= _map.Lines.CommentRun(_commentsEnd, _commentCount);
+    }
+
     /// <summary>What few instructions have, kept aside so that the others are smaller.</summary>
     private sealed class RareParts
     {
-        public ReadOnlyArray<Flag> Flags;
         public ReadOnlyArray<Heredoc> Heredocs;
+        public Comment[]? PrecedingComments;
         public ReadOnlyArray<SourceSpan> EmptyContinuationLines;
         public OnbuildInstruction? Parent;
     }
@@ -154,10 +173,11 @@ public readonly struct InstructionParts
     internal InstructionParts(
         string? text,
         SourceSpan span,
-        IReadOnlyList<Flag> flags,
-        IReadOnlyList<Heredoc> heredocs,
-        IReadOnlyList<Comment> precedingComments,
-        IReadOnlyList<SourceSpan> emptyContinuationLines,
+        Flag[] flags,
+        Heredoc[] heredocs,
+        int commentsEnd,
+        int commentCount,
+        SourceSpan[] emptyContinuationLines,
         Parsing.LineMap mapping,
         int textStart,
         int keywordEnd,
@@ -167,10 +187,11 @@ public readonly struct InstructionParts
     {
         TextOrNull = text;
         Span = span;
-        Flags = ReadOnlyArray.Of(flags);
-        Heredocs = ReadOnlyArray.Of(heredocs);
-        PrecedingComments = ReadOnlyArray.Of(precedingComments);
-        EmptyContinuationLines = ReadOnlyArray.Of(emptyContinuationLines);
+        Flags = ReadOnlyArray.OfArray(flags);
+        Heredocs = ReadOnlyArray.OfArray(heredocs);
+        CommentsEnd = commentsEnd;
+        CommentCount = commentCount;
+        EmptyContinuationLines = ReadOnlyArray.OfArray(emptyContinuationLines);
         Mapping = mapping;
         TextStart = textStart;
         KeywordEnd = keywordEnd;
@@ -186,8 +207,14 @@ public readonly struct InstructionParts
     public ReadOnlyArray<Flag> Flags { get; }
     public Token Arguments => ArgumentsOrNull ?? Parsing.LogicalLine.LazyToken(Mapping, ArgumentsStart, ArgumentsEnd);
     public ReadOnlyArray<Heredoc> Heredocs { get; }
-    public ReadOnlyArray<Comment> PrecedingComments { get; }
+    public ReadOnlyArray<Comment> PrecedingComments =>
+        CommentCount == 0 ? default : ReadOnlyArray.Wrap(Mapping.Lines.CommentRun(CommentsEnd, CommentCount));
     public ReadOnlyArray<SourceSpan> EmptyContinuationLines { get; }
+
+    /// <summary>The comments above the instruction are the <see cref="CommentCount"/> of the document's before this index.</summary>
+    internal int CommentsEnd { get; }
+
+    internal int CommentCount { get; }
 
     /// <summary>Null when the text is exactly the source under <see cref="Span"/>.</summary>
     internal string? TextOrNull { get; }
@@ -213,18 +240,50 @@ public readonly struct InstructionParts
 /// <summary>
 /// The command of RUN, CMD, ENTRYPOINT or HEALTHCHECK CMD: exec (JSON array) form or shell form.
 /// </summary>
-public sealed class CommandLine(bool isExec, IReadOnlyList<Word> execArguments, Token text)
+public sealed class CommandLine
 {
+    // The command of a parsed CMD or ENTRYPOINT, whose words and text are made on first read: rules ask only
+    // whether it is in exec form.
+    private readonly Instruction? _owner;
+
+    // Null until first read when made by the owner.
+    private Word[]? _execArguments;
+    private Token? _text;
+
+    public CommandLine(bool isExec, IReadOnlyList<Word> execArguments, Token text)
+    {
+        IsExec = isExec;
+        _execArguments = ReadOnlyArray.Of(execArguments).Items;
+        _text = text;
+    }
+
+    /// <summary>A command of words already made (the parser's own array) and a text.</summary>
+    internal CommandLine(bool isExec, Word[] execArguments, Token text)
+    {
+        IsExec = isExec;
+        _execArguments = execArguments;
+        _text = text;
+    }
+
+    /// <summary>The command of <paramref name="owner"/>: its arguments, read again on first use.</summary>
+    internal CommandLine(bool isExec, Instruction owner)
+    {
+        IsExec = isExec;
+        _owner = owner;
+        _execArguments = isExec ? null : [];
+    }
+
     /// <summary>True for the JSON (exec) form.</summary>
-    public bool IsExec { get; } = isExec;
+    public bool IsExec { get; }
 
     /// <summary>The decoded JSON array elements (exec form only).</summary>
-    public ReadOnlyArray<Word> ExecArguments { get; } = ReadOnlyArray.Of(execArguments);
+    // Racing first reads each make equal words; either may win.
+    public ReadOnlyArray<Word> ExecArguments => ReadOnlyArray.Wrap(_execArguments ??= _owner!.ReadExecArguments());
 
     /// <summary>
     /// The command text: the raw shell string for shell form; for exec form the raw JSON text.
     /// </summary>
-    public Token Text { get; } = text;
+    public Token Text => _text ??= _owner!.Arguments;
 
     /// <summary>Shell form text, or the exec arguments joined with single spaces (hadolint's view of RUN).</summary>
     public string ScriptText => IsExec ? string.Join(' ', ExecArguments.Select(a => a.Value)) : Text.Text;
@@ -377,18 +436,32 @@ public sealed class RunMount(Flag flag, IReadOnlyDictionary<string, string?> opt
     public string? Get(string key) => Options.TryGetValue(key, out var value) ? value : null;
 }
 
-public sealed class CmdInstruction(InstructionParts parts, CommandLine command) : Instruction(parts)
+public sealed class CmdInstruction : Instruction
 {
+    public CmdInstruction(InstructionParts parts, CommandLine command)
+        : base(parts) => Command = command;
+
+    /// <summary>A parsed CMD: the command makes its words and text on first read.</summary>
+    internal CmdInstruction(InstructionParts parts, bool isExec)
+        : base(parts) => Command = new CommandLine(isExec, this);
+
     public override InstructionKind Kind => InstructionKind.Cmd;
 
-    public CommandLine Command { get; } = command;
+    public CommandLine Command { get; }
 }
 
-public sealed class EntrypointInstruction(InstructionParts parts, CommandLine command) : Instruction(parts)
+public sealed class EntrypointInstruction : Instruction
 {
+    public EntrypointInstruction(InstructionParts parts, CommandLine command)
+        : base(parts) => Command = command;
+
+    /// <summary>A parsed ENTRYPOINT: the command makes its words and text on first read.</summary>
+    internal EntrypointInstruction(InstructionParts parts, bool isExec)
+        : base(parts) => Command = new CommandLine(isExec, this);
+
     public override InstructionKind Kind => InstructionKind.Entrypoint;
 
-    public CommandLine Command { get; } = command;
+    public CommandLine Command { get; }
 }
 
 public sealed class ShellInstruction(InstructionParts parts, IReadOnlyList<Word> arguments) : Instruction(parts)

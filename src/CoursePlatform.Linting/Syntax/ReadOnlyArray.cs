@@ -23,6 +23,9 @@ public readonly struct ReadOnlyArray<T> : IReadOnlyList<T>
 
     public ReadOnlySpan<T> AsSpan() => _items;
 
+    /// <summary>The array itself (empty when there is none), for owners that keep it.</summary>
+    internal T[] Items => _items ?? [];
+
     public Enumerator GetEnumerator() => new(_items ?? []);
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? [])).GetEnumerator();
@@ -57,6 +60,9 @@ public static class ReadOnlyArray
         T[] array => array.Length == 0 ? default : new(array),
         _ => items.Count == 0 ? default : new([.. items]),
     };
+
+    /// <summary>An array the caller hands over and no longer changes; an empty one is not kept.</summary>
+    internal static ReadOnlyArray<T> OfArray<T>(T[] items) => items.Length == 0 ? default : new(items);
 
     /// <summary>Wraps an array the caller hands over and no longer changes.</summary>
     internal static ReadOnlyArray<T> Wrap<T>(T[] items) => new(items);

@@ -85,10 +85,15 @@ public sealed class Flag : Token
     // Parsed flags on one physical line: the text is the source under the span, copied on first read.
     private readonly string? _source;
 
+    // Parsed flags on one physical line make their name token on first read (most are only compared by name):
+    // until then the name is the source after the dashes, _nameLength characters.
+    private Token? _name;
+    private readonly int _nameLength;
+
     public Flag(string text, SourceSpan span, Token name, Word? value)
         : base(text, span)
     {
-        Name = name;
+        _name = name;
         Value = value;
     }
 
@@ -97,18 +102,41 @@ public sealed class Flag : Token
         : base(span)
     {
         _source = source;
-        Name = name;
+        _name = name;
+        Value = value;
+    }
+
+    /// <summary>A flag whose text is <c>source[span]</c>, on one line, its name <paramref name="nameLength"/> characters after the dashes.</summary>
+    internal Flag(SourceSpan span, string source, int nameLength, Word? value)
+        : base(span)
+    {
+        _source = source;
+        _nameLength = nameLength;
         Value = value;
     }
 
     /// <summary>The flag name without the leading dashes, as written (e.g. <c>from</c>, <c>mount</c>).</summary>
-    public Token Name { get; }
+    // Racing first reads each make an equal token; either may win.
+    public Token Name => _name ??= MakeName();
+
+    /// <summary><see cref="Name"/>'s text without making the token.</summary>
+    internal ReadOnlySpan<char> NameText => _name is { } name ? name.TextSpan : _source.AsSpan(Span.Start + 2, _nameLength);
 
     /// <summary>The value after <c>=</c>, or null for a bare flag (<c>--link</c>).</summary>
     public Word? Value { get; }
 
     /// <summary>True when the flag was written with <c>=</c> (even if the value is empty).</summary>
     public bool HasValue => Value is not null;
+
+    private Token MakeName()
+    {
+        var span = Span;
+        var start = span.Start + 2;
+        var column = span.StartColumn + 2;
+        return new Token(
+            Parsing.FlagRules.NameText(_source.AsSpan(start, _nameLength)),
+            new SourceSpan(start, start + _nameLength, span.StartLine, column, span.StartLine, column + _nameLength));
+    }
 
     private protected override string CreateText() => _source!.Substring(Span.Start, Span.Length);
 

@@ -34,6 +34,33 @@ public class LinesAndDirectivesTests
         Assert.Equal("# note", document.Comments[0].Text);
     }
 
+    [Theory]
+    [InlineData("# first\nFROM a\n  # second \r\n#\nRUN true\n# last")]
+    [InlineData("\uFEFF# syntax=docker/dockerfile:1\n\t# a note\r\nFROM a\n")]
+    [InlineData("\uFEFF#  not a directive:\nFROM a\n")]
+    public void Comment_spans_and_contents_read_without_the_comments_match_the_comments(string text)
+    {
+        var document = Parse.Text(text);
+        var comments = document.Comments;
+        Assert.NotEmpty(comments);
+        Assert.Equal(comments.Count, document.CommentCount);
+        for (var i = 0; i < comments.Count; i++)
+        {
+            Assert.Equal(comments[i].Span, document.CommentSpan(i));
+            Assert.Equal(comments[i].Content, document.CommentContent(i).ToString());
+        }
+    }
+
+    [Fact]
+    public void Preceding_comments_are_the_same_objects_as_the_documents_comments()
+    {
+        var document = Parse.Clean("# one\n# two\nFROM a\n");
+        var preceding = document.Instructions[0].PrecedingComments;
+        Assert.Equal(2, preceding.Count);
+        Assert.Same(document.Comments[0], preceding[0]);
+        Assert.Same(document.Comments[1], preceding[1]);
+    }
+
     [Fact]
     public void A_hash_inside_an_instruction_is_text_not_a_comment()
     {

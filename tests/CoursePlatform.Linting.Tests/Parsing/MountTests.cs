@@ -18,6 +18,19 @@ public class MountTests
     }
 
     [Fact]
+    public void Mount_options_keep_the_order_first_written_and_a_repeated_key_takes_its_last_value()
+    {
+        var run = Parse.Last<RunInstruction>("FROM a\nRUN --mount=type=cache,target=/a,ID=one,Target=/b,sharing=locked true\n");
+        var mount = Assert.Single(run.Mounts);
+        Assert.Equal(
+            [new("type", "cache"), new("target", "/b"), new("id", "one"), new("sharing", "locked")],
+            mount.Options.ToArray<KeyValuePair<string, string?>>());
+        Assert.Equal(["type", "target", "id", "sharing"], mount.Options.Keys);
+        Assert.False(mount.Options.ContainsKey("Target"));
+        Assert.Throws<KeyNotFoundException>(() => mount.Options["size"]);
+    }
+
+    [Fact]
     public void The_default_mount_type_is_bind_and_aliases_resolve()
     {
         var mount = Assert.Single(Parse.Last<RunInstruction>("FROM a\nRUN --mount=from=build,src=/out,dst=/in true\n").Mounts);
