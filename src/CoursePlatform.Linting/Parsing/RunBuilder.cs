@@ -17,7 +17,7 @@ internal sealed partial class DocumentReader
             {
                 continue;
             }
-            switch (flag.Name.Text)
+            switch (flag.NameText)
             {
                 case "mount":
                     (mounts ??= []).Add(ParseMount(flag, value));

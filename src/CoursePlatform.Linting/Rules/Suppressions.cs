@@ -27,16 +27,18 @@ internal readonly struct Suppressions
         _options = options;
         _pragmasOff = options.DisableIgnorePragma;
         List<(int Line, string[] Codes)>? stagePragmas = null;
-        foreach (var comment in document.Comments)
+        // Comments read in place: a parsed document makes no comment objects unless someone asks for them.
+        for (var c = 0; c < document.CommentCount; c++)
         {
             // The text after '#' (the '#' itself cannot be part of the word), read without making a string.
-            if (comment.ContentSpan.Contains("hadolint", StringComparison.Ordinal))
+            var content = document.CommentContent(c);
+            if (content.Contains("hadolint", StringComparison.Ordinal))
             {
-                if (_pragmasOff || HadolintPragma.Parse(comment.Content, knownNames) is not { } pragma)
+                if (_pragmasOff || HadolintPragma.Parse(content.ToString(), knownNames) is not { } pragma)
                 {
                     continue;
                 }
-                var line = comment.Span.StartLine;
+                var line = document.CommentSpan(c).StartLine;
                 switch (pragma.Kind)
                 {
                     case HadolintPragmaKind.Ignore:
@@ -52,7 +54,7 @@ internal readonly struct Suppressions
                         break;
                 }
             }
-            else if (!_instructionExperimental && CheckOptions.TryParseComment(comment.ContentSpan, out var perInstruction) &&
+            else if (!_instructionExperimental && CheckOptions.TryParseComment(content, out var perInstruction) &&
                 (perInstruction.ExperimentalAll || perInstruction.Experimental.Count > 0))
             {
                 _instructionExperimental = true;

@@ -406,7 +406,7 @@ public sealed class RunInstruction : Instruction
     /// marker otherwise; exec form joined with spaces. Parsed on first use (idempotent, so safe across threads).
     /// Word offsets map to source via <see cref="Shell.ShellScript.SpanOf(Shell.ShellWord)"/>.
     /// </summary>
-    public Shell.ShellScript Script => _script ??= _scriptSource?.Parse() ?? Shell.ShellParser.Parse(Command.Text.Text, MapArguments);
+    public Shell.ShellScript Script => _script ??= _scriptSource?.Parse() ?? Shell.ShellParser.Parse(Command.Text.Text, this);
 
     private sealed class DelegateScriptSource(Func<Shell.ShellScript> parse) : RunScriptSource
     {

@@ -83,7 +83,7 @@ internal static class ExpandedWords
                 for (var i = 0; i < transfer.Flags.Count; i++)
                 {
                     var flag = transfer.Flags[i];
-                    if (flag.Name.Text is "chown" or "chmod" || flag.Name.Text == "checksum" && transfer is AddInstruction)
+                    if (flag.NameText is "chown" or "chmod" || flag.NameText is "checksum" && transfer is AddInstruction)
                     {
                         Add(ref words, flag.Value, options);
                     }
@@ -119,7 +119,7 @@ internal static class ExpandedWords
                 for (var i = 0; i < run.Flags.Count; i++)
                 {
                     var flag = run.Flags[i];
-                    if (flag.Name.Text == "mount" && flag.Value is { } value && value.Text.Contains('$'))
+                    if (flag.NameText is "mount" && flag.Value is { } value && value.Text.Contains('$'))
                     {
                         AddMountValues(ref words, value, options);
                     }

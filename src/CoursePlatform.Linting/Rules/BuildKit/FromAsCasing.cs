@@ -42,7 +42,8 @@ public sealed class FromAsCasing : Rule
             {
                 continue;
             }
-            var from = instruction.Keyword.Text;
+            // Read on the source: the keyword's token is made only for the message.
+            var from = instruction.KeywordTextSpan;
             var lower = BuildKitSupport.IsLower(from);
             var upper = BuildKitSupport.IsUpper(from);
             if (lower == upper)
@@ -52,7 +53,7 @@ public sealed class FromAsCasing : Rule
             var matches = lower ? BuildKitSupport.IsLower(asWord.Text) : BuildKitSupport.IsUpper(asWord.Text);
             if (!matches)
             {
-                context.Report(instruction, asWord, $"'{asWord.Text}' and '{from}' keywords' casing do not match");
+                context.Report(instruction, asWord, $"'{asWord.Text}' and '{instruction.Keyword.Text}' keywords' casing do not match");
             }
         }
     }

@@ -45,12 +45,13 @@ public sealed class DL1001InlineIgnorePragma : Rule
         {
             return;
         }
-        foreach (var comment in context.Document.Comments)
+        var document = context.Document;
+        for (var c = 0; c < document.CommentCount; c++)
         {
-            // Read on the comment's span: most comments are prose, and making their text a string costs for nothing.
-            if (IsInlineIgnore(comment.ContentSpan))
+            // Read in place: most comments are prose, and making their objects or text costs for nothing.
+            if (IsInlineIgnore(document.CommentContent(c)))
             {
-                context.Report(comment.Span);
+                context.Report(document.CommentSpan(c));
             }
         }
     }
