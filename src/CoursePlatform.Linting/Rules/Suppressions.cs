@@ -19,6 +19,10 @@ internal readonly struct Suppressions
     private readonly List<(int Key, string[]? Codes)>? _stageKeys;
     private readonly CheckOptions? _file;
     private readonly bool _instructionExperimental;
+
+    // True when some comment of the file is a per-instruction check comment: without one, no instruction's preceding
+    // comments can skip a finding, and they are not walked for each finding.
+    private readonly bool _anyCheckComment;
     private readonly List<ParseDiagnostic>? _diagnostics;
 
     private Suppressions(DockerfileDocument document, LintOptions options, IReadOnlySet<string> knownNames)
@@ -32,6 +36,8 @@ internal readonly struct Suppressions
         {
             // The text after '#' (the '#' itself cannot be part of the word), read without making a string.
             var content = document.CommentContent(c);
+            var isCheck = CheckOptions.TryParseComment(content, out var perInstruction);
+            _anyCheckComment |= isCheck;
             if (content.Contains("hadolint", StringComparison.Ordinal))
             {
                 if (_pragmasOff || HadolintPragma.Parse(content.ToString(), knownNames) is not { } pragma)
@@ -54,7 +60,7 @@ internal readonly struct Suppressions
                         break;
                 }
             }
-            else if (!_instructionExperimental && CheckOptions.TryParseComment(content, out var perInstruction) &&
+            else if (!_instructionExperimental && isCheck &&
                 (perInstruction.ExperimentalAll || perInstruction.Experimental.Count > 0))
             {
                 _instructionExperimental = true;
@@ -138,11 +144,17 @@ internal readonly struct Suppressions
     /// </summary>
     public bool IsSuppressed(string code, Rule? rule, SourceSpan span, Instruction? instruction)
     {
+        if (rule is not { IsExperimental: true } && (_pragmasOff || _global is null && _nextLine is null && _stageKeys is null)
+            && _file is null && !_anyCheckComment)
+        {
+            // The usual file: no pragma, no check directive and no check comment can drop the finding.
+            return false;
+        }
         var alias = rule?.Alias;
         var top = TopLevel(instruction) ?? InstructionAt(span.Start);
         if (rule is { IsExperimental: true } &&
             !ExperimentalEnabledForFile(rule) &&
-            !(top is not null && InstructionCheck(top) is { } enabling && enabling.EnablesExperimental(rule)))
+            !(_anyCheckComment && top is not null && InstructionCheck(top) is { } enabling && enabling.EnablesExperimental(rule)))
         {
             return true;
         }
@@ -171,7 +183,7 @@ internal readonly struct Suppressions
             }
             // Each rule says whether a check comment above an instruction may silence it: BuildKit's whole-file
             // checks (and the DL rules merged with them, such as DL3024) ignore such comments.
-            if (top is not null && rule.HonoursInstructionCheckComments && InstructionCheck(top) is { } check && check.Skips(rule))
+            if (_anyCheckComment && top is not null && rule.HonoursInstructionCheckComments && InstructionCheck(top) is { } check && check.Skips(rule))
             {
                 return true;
             }
