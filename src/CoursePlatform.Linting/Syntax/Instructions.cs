@@ -329,6 +329,44 @@ public sealed class FromInstruction : Instruction
     public ImageReference? Reference => _reference ?? (_lazyReference ? _reference = ImageReference.Parse(Image!.Value) : null);
 
     public Flag? Platform => GetFlag("platform");
+
+    /// <summary>
+    /// Whether <see cref="Reference"/> has a tag and a digest, and the tag, read in place from the image's value the
+    /// way <see cref="ImageReference.Parse"/> splits it (rules that only ask this make no reference and no strings).
+    /// False when <see cref="Reference"/> is null.
+    /// </summary>
+    internal bool TryReadTag(out ReadOnlySpan<char> tag, out bool hasTag, out bool hasDigest)
+    {
+        if (_reference is { } reference)
+        {
+            tag = reference.Tag;
+            hasTag = reference.Tag is not null;
+            hasDigest = reference.Digest is not null;
+            return true;
+        }
+        if (!_lazyReference)
+        {
+            tag = default;
+            hasTag = hasDigest = false;
+            return false;
+        }
+        var rest = Image!.ValueSpan;
+        var at = rest.IndexOf('@');
+        hasDigest = at >= 0;
+        if (hasDigest)
+        {
+            rest = rest[..at];
+        }
+        var slash = rest.IndexOf('/');
+        if (slash > 0 && rest[..slash].Contains('.'))
+        {
+            rest = rest[(slash + 1)..];
+        }
+        var colon = rest.IndexOf(':');
+        hasTag = colon >= 0;
+        tag = hasTag ? rest[(colon + 1)..] : default;
+        return true;
+    }
 }
 
 /// <summary>An image reference split the way hadolint's parser reads it: <c>[registry/]name[:tag][@digest]</c>.</summary>

@@ -51,11 +51,11 @@ public sealed class UndefinedArgInFrom : Rule
             {
                 continue;
             }
-            if (from.Image is { } image && image.Text.Contains('$'))
+            if (from.Image is { } image && image.TextSpan.Contains('$'))
             {
                 Verify(context, from, image, declared ??= Declared(document));
             }
-            if (from.Platform?.Value is { } platform && platform.Text.Contains('$'))
+            if (from.Platform?.Value is { } platform && platform.TextSpan.Contains('$'))
             {
                 Verify(context, from, platform, declared ??= Declared(document));
             }
