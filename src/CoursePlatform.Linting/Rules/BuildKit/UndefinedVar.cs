@@ -119,7 +119,7 @@ public sealed class UndefinedVar : Rule
         {
             if (instruction is ArgInstruction arg)
             {
-                if (ExpandedWords.MentionsVariable(context.Document, arg) && arg.Text.Contains('$'))
+                if (ExpandedWords.MentionsVariable(context.Document, arg) && arg.TextSpan.Contains('$'))
                 {
                     VerifyArg(context, arg, scope);
                 }
@@ -147,7 +147,7 @@ public sealed class UndefinedVar : Rule
         for (var i = 0; i < declarations.Count; i++)
         {
             var declaration = declarations[i];
-            if (declaration.DefaultValue is { } defaultValue && defaultValue.Text.Contains('$'))
+            if (declaration.DefaultValue is { } defaultValue && defaultValue.TextSpan.Contains('$'))
             {
                 Verify(context, arg, new ExpandedWord(defaultValue, defaultValue.Text, 0, options), local);
             }
@@ -166,7 +166,7 @@ public sealed class UndefinedVar : Rule
     {
         for (var i = index + 1; i < declarations.Count; i++)
         {
-            if (declarations[i].DefaultValue is { } defaultValue && defaultValue.Text.Contains('$'))
+            if (declarations[i].DefaultValue is { } defaultValue && defaultValue.TextSpan.Contains('$'))
             {
                 return true;
             }
