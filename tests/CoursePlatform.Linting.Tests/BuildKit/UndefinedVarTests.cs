@@ -39,6 +39,9 @@ public class UndefinedVarTests
     [InlineData("FROM alpine\nENV X=${A:+$B}")]
     [InlineData("FROM alpine AS a\nENV X=1\nFROM a AS b\nENV Y=2\nFROM a\nCOPY $Y .")]
     [InlineData("FROM alpine AS a\nENV X=1\nFROM alpine AS b\nRUN echo\nFROM b\nCOPY $X .")]
+    [InlineData("FROM alpine\nARG A\nCOPY ${A}$B /x/")]
+    [InlineData("FROM alpine\nENV App=1\nWORKDIR $APP")]
+    [InlineData("FROM alpine\nARG A\nFROM alpine\nWORKDIR /$A")]
     public void Fires_on_undefined_variables_in_expanded_places(string dockerfile) => Lint.Fires("UndefinedVar", dockerfile);
 
     [Theory]

@@ -60,9 +60,10 @@ public sealed class UndefinedVar : Rule
         {
             return;
         }
-        // Most files use '$' only in RUN commands: no stage is wanted and nothing is replayed. That is found from
-        // the instructions themselves, before the replay asks for the stage graph.
-        if (!AnyExpandedWord(document))
+        // Most files use '$' only in RUN commands, or only for names an earlier ARG or ENV of the same stage sets:
+        // then nothing can be reported. That is found from the instructions themselves, before the replay asks for
+        // the stage graph and makes the stages' scopes.
+        if (!NeedsReplay(document))
         {
             return;
         }
@@ -70,25 +71,136 @@ public sealed class UndefinedVar : Rule
         BuildEnvironment.Dispatch(document, context.Options, ref visitor, context);
     }
 
-    // The union of what Visitor.Wants asks of each stage: an instruction after some FROM (not a FROM) with a word
-    // the builder expands.
-    private static bool AnyExpandedWord(DockerfileDocument document)
+    // The names set by the earlier ARGs and ENVs of the stage being read, kept as their words (no strings).
+    [ThreadStatic]
+    private static List<Word>? t_declared;
+
+    // The union of what Visitor.Wants asks of each stage (an instruction after some FROM, not a FROM, with a word
+    // the builder expands), less the words whose every reference is surely known: a plain name that an earlier ARG
+    // or ENV of the same stage declares, or one BuildKit always sets. A stage's scope knows at least those, so the
+    // replay would report nothing for them. Anything this scan cannot read plainly is left to the replay.
+    private static bool NeedsReplay(DockerfileDocument document)
     {
         List<ExpandedWord>? words = t_words ??= [];
-        foreach (var instruction in StageGraph.Dispatched(document))
+        var declared = t_declared ??= [];
+        declared.Clear();
+        try
         {
-            if (instruction is FromInstruction)
+            foreach (var instruction in StageGraph.Dispatched(document))
             {
-                continue;
+                if (instruction is FromInstruction)
+                {
+                    declared.Clear();
+                    continue;
+                }
+                words?.Clear();
+                ExpandedWords.Collect(document, instruction, ref words);
+                if (words is { Count: > 0 })
+                {
+                    for (var i = 0; i < words.Count; i++)
+                    {
+                        if (!AllReferencesKnown(words[i].Text, declared))
+                        {
+                            return true;
+                        }
+                    }
+                }
+                Declare(instruction, declared);
             }
-            words?.Clear();
-            ExpandedWords.Collect(document, instruction, ref words);
-            if (words is { Count: > 0 })
+            return false;
+        }
+        finally
+        {
+            // The list must not keep the document's words alive after the call.
+            declared.Clear();
+        }
+    }
+
+    private static void Declare(Instruction instruction, List<Word> declared)
+    {
+        if (instruction is ArgInstruction arg)
+        {
+            var declarations = arg.Declarations;
+            for (var i = 0; i < declarations.Count; i++)
+            {
+                if (declarations[i].Name is { } name && IsPlainName(name.TextSpan))
+                {
+                    declared.Add(name);
+                }
+            }
+        }
+        else if (instruction is EnvInstruction env)
+        {
+            var pairs = env.Pairs;
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                if (pairs[i].Key is { } key && IsPlainName(key.TextSpan))
+                {
+                    declared.Add(key);
+                }
+            }
+        }
+    }
+
+    // Every '$' must start a plain reference ($NAME or ${NAME...}) to a name known for sure; an escaped or quoted
+    // '$' is taken as a reference too, which only sends more words to the replay.
+    private static bool AllReferencesKnown(string text, List<Word> declared)
+    {
+        var rest = text.AsSpan();
+        var dollar = rest.IndexOf('$');
+        while (dollar >= 0)
+        {
+            rest = rest[(dollar + 1)..];
+            if (!rest.IsEmpty && rest[0] == '{')
+            {
+                rest = rest[1..];
+            }
+            var length = PlainNameLength(rest);
+            if (length == 0 || !IsSurelyKnown(rest[..length], declared))
+            {
+                return false;
+            }
+            rest = rest[length..];
+            dollar = rest.IndexOf('$');
+        }
+        return true;
+    }
+
+    private static bool IsSurelyKnown(ReadOnlySpan<char> name, List<Word> declared)
+    {
+        var always = BaseImageEnvironments.AlwaysKnown;
+        for (var i = 0; i < always.Count; i++)
+        {
+            if (name.SequenceEqual(always[i]))
+            {
+                return true;
+            }
+        }
+        for (var i = 0; i < declared.Count; i++)
+        {
+            if (name.SequenceEqual(declared[i].TextSpan))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    private static bool IsPlainName(ReadOnlySpan<char> text) => text.Length > 0 && PlainNameLength(text) == text.Length;
+
+    // The length of the name at the start: a letter or '_', then letters, digits and '_'.
+    private static int PlainNameLength(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !(char.IsAsciiLetter(text[0]) || text[0] == '_'))
+        {
+            return 0;
+        }
+        var length = 1;
+        while (length < text.Length && (char.IsAsciiLetterOrDigit(text[length]) || text[length] == '_'))
+        {
+            length++;
+        }
+        return length;
     }
 
     private struct Visitor(RuleContext context) : IDispatchVisitor
