@@ -108,6 +108,26 @@ public abstract class Instruction : Token
     /// <summary>The comment block directly above the instruction (a bare <c>#</c> line resets it; blank lines do not).</summary>
     public ReadOnlyArray<Comment> PrecedingComments => _commentCount == 0 ? default : ReadOnlyArray.Wrap(ReadPrecedingComments());
 
+    /// <summary>How many comments <see cref="PrecedingComments"/> has, without making them.</summary>
+    public int PrecedingCommentCount => _commentCount == 0 || _commentsEnd > _map.Lines.CommentLines.Length ? 0 : _commentCount;
+
+    /// <summary>The span of preceding comment <paramref name="index"/>, without making the comment.</summary>
+    // Read from the document's comment lines: making the comments would make every comment of the document.
+    public SourceSpan PrecedingCommentSpan(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, PrecedingCommentCount);
+        var lines = _map.Lines;
+        return Parsing.DocumentReader.CommentSpan(lines, lines.CommentLines[_commentsEnd - _commentCount + index]);
+    }
+
+    /// <summary>The text after the <c>#</c> of preceding comment <paramref name="index"/> (its <see cref="Comment.Content"/>), in place.</summary>
+    public ReadOnlySpan<char> PrecedingCommentContent(int index)
+    {
+        var span = PrecedingCommentSpan(index);
+        return _map.Source.AsSpan(span.Start + 1, span.Length - 1);
+    }
+
     /// <summary>Spans of blank lines found inside the continuation (BuildKit's NoEmptyContinuation).</summary>
     public ReadOnlyArray<SourceSpan> EmptyContinuationLines => _rare is { } rare ? rare.EmptyContinuationLines : default;
 
