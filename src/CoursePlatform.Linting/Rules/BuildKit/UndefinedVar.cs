@@ -123,7 +123,7 @@ public sealed class UndefinedVar : Rule
             var declarations = arg.Declarations;
             for (var i = 0; i < declarations.Count; i++)
             {
-                if (declarations[i].Name is { } name && IsPlainName(name.TextSpan))
+                if (declarations[i].Name is { } name && BuildKitSupport.IsPlainName(name.TextSpan))
                 {
                     declared.Add(name);
                 }
@@ -134,7 +134,7 @@ public sealed class UndefinedVar : Rule
             var pairs = env.Pairs;
             for (var i = 0; i < pairs.Count; i++)
             {
-                if (pairs[i].Key is { } key && IsPlainName(key.TextSpan))
+                if (pairs[i].Key is { } key && BuildKitSupport.IsPlainName(key.TextSpan))
                 {
                     declared.Add(key);
                 }
@@ -155,7 +155,7 @@ public sealed class UndefinedVar : Rule
             {
                 rest = rest[1..];
             }
-            var length = PlainNameLength(rest);
+            var length = BuildKitSupport.PlainNameLength(rest);
             if (length == 0 || !IsSurelyKnown(rest[..length], declared))
             {
                 return false;
@@ -184,23 +184,6 @@ public sealed class UndefinedVar : Rule
             }
         }
         return false;
-    }
-
-    private static bool IsPlainName(ReadOnlySpan<char> text) => text.Length > 0 && PlainNameLength(text) == text.Length;
-
-    // The length of the name at the start: a letter or '_', then letters, digits and '_'.
-    private static int PlainNameLength(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty || !(char.IsAsciiLetter(text[0]) || text[0] == '_'))
-        {
-            return 0;
-        }
-        var length = 1;
-        while (length < text.Length && (char.IsAsciiLetterOrDigit(text[length]) || text[length] == '_'))
-        {
-            length++;
-        }
-        return length;
     }
 
     private struct Visitor(RuleContext context) : IDispatchVisitor
