@@ -1,3 +1,5 @@
+using System.Text;
+using CoursePlatform.Linting.Configuration;
 using CoursePlatform.Linting.Semantics;
 using CoursePlatform.Linting.Syntax;
 
@@ -63,7 +65,7 @@ public sealed class UndefinedVar : Rule
         // Most files use '$' only in RUN commands, or only for names an earlier ARG or ENV of the same stage sets:
         // then nothing can be reported. That is found from the instructions themselves, before the replay asks for
         // the stage graph and makes the stages' scopes.
-        if (!NeedsReplay(document))
+        if (!NeedsReplay(document, context.Options))
         {
             return;
         }
@@ -77,20 +79,28 @@ public sealed class UndefinedVar : Rule
 
     // The union of what Visitor.Wants asks of each stage (an instruction after some FROM, not a FROM, with a word
     // the builder expands), less the words whose every reference is surely known: a plain name that an earlier ARG
-    // or ENV of the same stage declares, or one BuildKit always sets. A stage's scope knows at least those, so the
-    // replay would report nothing for them. Anything this scan cannot read plainly is left to the replay.
-    private static bool NeedsReplay(DockerfileDocument document)
+    // or ENV of the same stage declares, one BuildKit always sets, or one a well-known base image sets. A stage's
+    // scope knows at least those, so the replay would report nothing for them. Anything this scan cannot read
+    // plainly is left to the replay.
+    private static bool NeedsReplay(DockerfileDocument document, LintOptions options)
     {
+        var dispatched = StageGraph.Dispatched(document);
         List<ExpandedWord>? words = t_words ??= [];
         var declared = t_declared ??= [];
         declared.Clear();
         try
         {
-            foreach (var instruction in StageGraph.Dispatched(document))
+            var from = 0;
+            // The base image's names, looked up when a word first needs them (most stages never do).
+            IReadOnlyList<string>? imageNames = null;
+            for (var n = 0; n < dispatched.Length; n++)
             {
+                var instruction = dispatched[n];
                 if (instruction is FromInstruction)
                 {
                     declared.Clear();
+                    from = n;
+                    imageNames = null;
                     continue;
                 }
                 words?.Clear();
@@ -99,7 +109,8 @@ public sealed class UndefinedVar : Rule
                 {
                     for (var i = 0; i < words.Count; i++)
                     {
-                        if (!AllReferencesKnown(words[i].Text, declared))
+                        if (!AllReferencesKnown(words[i].Text, declared, imageNames ?? [])
+                            && (imageNames is not null || !AllReferencesKnown(words[i].Text, declared, imageNames = ImageNames(dispatched, from, options))))
                         {
                             return true;
                         }
@@ -114,6 +125,26 @@ public sealed class UndefinedVar : Rule
             // The list must not keep the document's words alive after the call.
             declared.Clear();
         }
+    }
+
+    // What the stage's scope takes from its base image: the names the table lists for a literal image that is not an
+    // earlier stage (a stage built on another starts from that stage's scope instead, so it gets none here).
+    private static IReadOnlyList<string> ImageNames(ReadOnlySpan<Instruction> dispatched, int from, LintOptions options)
+    {
+        if (dispatched[from] is not FromInstruction { Image: { } image } || image.TextSpan.Contains('$') || !Ascii.IsValid(image.TextSpan))
+        {
+            return [];
+        }
+        for (var i = 0; i < from; i++)
+        {
+            // Stage names match case-insensitively; on ASCII text an ordinal comparison ignoring case is that match.
+            if (dispatched[i] is FromInstruction { StageName: { } name }
+                && (!Ascii.IsValid(name.TextSpan) || name.TextSpan.Equals(image.TextSpan, StringComparison.OrdinalIgnoreCase)))
+            {
+                return [];
+            }
+        }
+        return BaseImageEnvironments.ImageNames(image.Text, options);
     }
 
     private static void Declare(Instruction instruction, List<Word> declared)
@@ -144,7 +175,7 @@ public sealed class UndefinedVar : Rule
 
     // Every '$' must start a plain reference ($NAME or ${NAME...}) to a name known for sure; an escaped or quoted
     // '$' is taken as a reference too, which only sends more words to the replay.
-    private static bool AllReferencesKnown(string text, List<Word> declared)
+    private static bool AllReferencesKnown(string text, List<Word> declared, IReadOnlyList<string> imageNames)
     {
         var rest = text.AsSpan();
         var dollar = rest.IndexOf('$');
@@ -156,7 +187,7 @@ public sealed class UndefinedVar : Rule
                 rest = rest[1..];
             }
             var length = BuildKitSupport.PlainNameLength(rest);
-            if (length == 0 || !IsSurelyKnown(rest[..length], declared))
+            if (length == 0 || !IsSurelyKnown(rest[..length], declared, imageNames))
             {
                 return false;
             }
@@ -166,8 +197,15 @@ public sealed class UndefinedVar : Rule
         return true;
     }
 
-    private static bool IsSurelyKnown(ReadOnlySpan<char> name, List<Word> declared)
+    private static bool IsSurelyKnown(ReadOnlySpan<char> name, List<Word> declared, IReadOnlyList<string> imageNames)
     {
+        for (var i = 0; i < imageNames.Count; i++)
+        {
+            if (name.SequenceEqual(imageNames[i]))
+            {
+                return true;
+            }
+        }
         var always = BaseImageEnvironments.AlwaysKnown;
         for (var i = 0; i < always.Count; i++)
         {
