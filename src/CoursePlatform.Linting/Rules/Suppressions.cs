@@ -203,9 +203,11 @@ internal readonly struct Suppressions
 
     private static CheckOptions? InstructionCheck(Instruction instruction)
     {
-        foreach (var comment in instruction.PrecedingComments)
+        // Read in place: a finding on an instruction with comments above makes no comment objects.
+        var count = instruction.PrecedingCommentCount;
+        for (var i = 0; i < count; i++)
         {
-            if (CheckOptions.TryParseComment(comment.ContentSpan, out var options))
+            if (CheckOptions.TryParseComment(instruction.PrecedingCommentContent(i), out var options))
             {
                 return options;
             }

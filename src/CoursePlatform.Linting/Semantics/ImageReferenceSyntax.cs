@@ -7,16 +7,19 @@ namespace CoursePlatform.Linting.Semantics;
 public static class ImageReferenceSyntax
 {
     /// <summary>True when the builder would accept <paramref name="reference"/> as a base image name.</summary>
-    public static bool IsValid(string reference)
+    public static bool IsValid(string reference) => IsValid(reference.AsSpan());
+
+    /// <summary><see cref="IsValid(string)"/> of text read in place (a FROM's image word, before any copy).</summary>
+    public static bool IsValid(ReadOnlySpan<char> reference)
     {
-        if (string.IsNullOrEmpty(reference) || IsHexIdentifier(reference))
+        if (reference.IsEmpty || IsHexIdentifier(reference))
         {
             return false;
         }
         // Spans throughout: this runs for every FROM of every file.
         ReadOnlySpan<char> domain = default;
         var hasDomain = false;
-        var remainder = reference.AsSpan();
+        var remainder = reference;
         var slash = remainder.IndexOf('/');
         if (slash >= 0)
         {
@@ -71,7 +74,7 @@ public static class ImageReferenceSyntax
         return text.ToString().ToLowerInvariant().AsSpan().SequenceEqual(text);
     }
 
-    private static bool IsHexIdentifier(string text)
+    private static bool IsHexIdentifier(ReadOnlySpan<char> text)
     {
         if (text.Length != 64)
         {

@@ -82,8 +82,11 @@ public static class VariableExpansion
     /// False when the lexer would return <paramref name="word"/> unchanged, with no reference and no error: it has
     /// no <c>$</c>, no quote and no escape token.
     /// </summary>
-    internal static bool NeedsLexer(string word, char escape)
-        => word.AsSpan().IndexOfAny('$', '\'', '"') >= 0 || word.IndexOf(escape == '\0' ? '\\' : escape) >= 0;
+    internal static bool NeedsLexer(string word, char escape) => NeedsLexer(word.AsSpan(), escape);
+
+    /// <summary><see cref="NeedsLexer(string, char)"/> of text read in place.</summary>
+    internal static bool NeedsLexer(ReadOnlySpan<char> word, char escape)
+        => word.IndexOfAny('$', '\'', '"') >= 0 || word.IndexOf(escape == '\0' ? '\\' : escape) >= 0;
 
     /// <summary>Expands against a dictionary of set variables.</summary>
     public static ExpansionResult Expand(string word, IReadOnlyDictionary<string, string> environment, ExpansionOptions options = default)

@@ -108,6 +108,26 @@ public abstract class Instruction : Token
     /// <summary>The comment block directly above the instruction (a bare <c>#</c> line resets it; blank lines do not).</summary>
     public ReadOnlyArray<Comment> PrecedingComments => _commentCount == 0 ? default : ReadOnlyArray.Wrap(ReadPrecedingComments());
 
+    /// <summary>How many comments <see cref="PrecedingComments"/> has, without making them.</summary>
+    public int PrecedingCommentCount => _commentCount == 0 || _commentsEnd > _map.Lines.CommentLines.Length ? 0 : _commentCount;
+
+    /// <summary>The span of preceding comment <paramref name="index"/>, without making the comment.</summary>
+    // Read from the document's comment lines: making the comments would make every comment of the document.
+    public SourceSpan PrecedingCommentSpan(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, PrecedingCommentCount);
+        var lines = _map.Lines;
+        return Parsing.DocumentReader.CommentSpan(lines, lines.CommentLines[_commentsEnd - _commentCount + index]);
+    }
+
+    /// <summary>The text after the <c>#</c> of preceding comment <paramref name="index"/> (its <see cref="Comment.Content"/>), in place.</summary>
+    public ReadOnlySpan<char> PrecedingCommentContent(int index)
+    {
+        var span = PrecedingCommentSpan(index);
+        return _map.Source.AsSpan(span.Start + 1, span.Length - 1);
+    }
+
     /// <summary>Spans of blank lines found inside the continuation (BuildKit's NoEmptyContinuation).</summary>
     public ReadOnlyArray<SourceSpan> EmptyContinuationLines => _rare is { } rare ? rare.EmptyContinuationLines : default;
 
@@ -329,6 +349,44 @@ public sealed class FromInstruction : Instruction
     public ImageReference? Reference => _reference ?? (_lazyReference ? _reference = ImageReference.Parse(Image!.Value) : null);
 
     public Flag? Platform => GetFlag("platform");
+
+    /// <summary>
+    /// Whether <see cref="Reference"/> has a tag and a digest, and the tag, read in place from the image's value the
+    /// way <see cref="ImageReference.Parse"/> splits it (rules that only ask this make no reference and no strings).
+    /// False when <see cref="Reference"/> is null.
+    /// </summary>
+    internal bool TryReadTag(out ReadOnlySpan<char> tag, out bool hasTag, out bool hasDigest)
+    {
+        if (_reference is { } reference)
+        {
+            tag = reference.Tag;
+            hasTag = reference.Tag is not null;
+            hasDigest = reference.Digest is not null;
+            return true;
+        }
+        if (!_lazyReference)
+        {
+            tag = default;
+            hasTag = hasDigest = false;
+            return false;
+        }
+        var rest = Image!.ValueSpan;
+        var at = rest.IndexOf('@');
+        hasDigest = at >= 0;
+        if (hasDigest)
+        {
+            rest = rest[..at];
+        }
+        var slash = rest.IndexOf('/');
+        if (slash > 0 && rest[..slash].Contains('.'))
+        {
+            rest = rest[(slash + 1)..];
+        }
+        var colon = rest.IndexOf(':');
+        hasTag = colon >= 0;
+        tag = hasTag ? rest[(colon + 1)..] : default;
+        return true;
+    }
 }
 
 /// <summary>An image reference split the way hadolint's parser reads it: <c>[registry/]name[:tag][@digest]</c>.</summary>

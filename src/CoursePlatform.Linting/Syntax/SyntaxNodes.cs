@@ -74,6 +74,9 @@ public sealed class Word : Token
 
     public string Value => _value ?? Text;
 
+    /// <summary><see cref="Value"/> without making the string when it has not been made yet.</summary>
+    internal ReadOnlySpan<char> ValueSpan => _value ?? TextSpan;
+
     private protected override string CreateText() => _source!.Substring(Span.Start, Span.Length);
 
     private protected override ReadOnlySpan<char> CreateTextSpan() => _source.AsSpan(Span.Start, Span.Length);

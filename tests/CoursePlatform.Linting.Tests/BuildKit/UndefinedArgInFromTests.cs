@@ -12,6 +12,7 @@ public class UndefinedArgInFromTests
     [InlineData("FROM ${BASE:-alpine}")]
     [InlineData("FROM alpine\nARG IMAGE=debian\nFROM $IMAGE")]
     [InlineData("FROM \"$QUOTED\"")]
+    [InlineData("ARG BASE=alpine\nFROM ${BASE}:$base")]
     public void Fires_on_undeclared_variables_in_from(string dockerfile) => Lint.Fires("UndefinedArgInFrom", dockerfile);
 
     [Theory]

@@ -39,6 +39,11 @@ public class UndefinedVarTests
     [InlineData("FROM alpine\nENV X=${A:+$B}")]
     [InlineData("FROM alpine AS a\nENV X=1\nFROM a AS b\nENV Y=2\nFROM a\nCOPY $Y .")]
     [InlineData("FROM alpine AS a\nENV X=1\nFROM alpine AS b\nRUN echo\nFROM b\nCOPY $X .")]
+    [InlineData("FROM alpine\nARG A\nCOPY ${A}$B /x/")]
+    [InlineData("FROM alpine\nENV App=1\nWORKDIR $APP")]
+    [InlineData("FROM alpine\nARG A\nFROM alpine\nWORKDIR /$A")]
+    [InlineData("FROM alpine AS node\nFROM node\nENV X=$NODE_VERSION")]
+    [InlineData("FROM alpine AS Node\nFROM NODE\nENV X=$NODE_VERSION")]
     public void Fires_on_undefined_variables_in_expanded_places(string dockerfile) => Lint.Fires("UndefinedVar", dockerfile);
 
     [Theory]
@@ -54,6 +59,8 @@ public class UndefinedVarTests
     [InlineData("FROM alpine\nMAINTAINER $ME")]
     [InlineData("FROM alpine\nONBUILD COPY $LATER .")]
     [InlineData("FROM alpine\nENV PATH=/opt/bin:$PATH")]
+    [InlineData("FROM node:22 AS build\nENV X=$NODE_VERSION")]
+    [InlineData("FROM node:22 AS Build\nFROM BUILD\nENV X=$NODE_VERSION")]
     [InlineData("FROM alpine\nENV X=$HOME/bin")]
     [InlineData("FROM alpine\nENV X=\\$literal")]
     [InlineData("FROM alpine\nENV X='$literal'")]

@@ -181,6 +181,21 @@ public class LinesAndDirectivesTests
     }
 
     [Fact]
+    public void Preceding_comments_read_in_place_match_the_comment_objects()
+    {
+        var document = Parse.Clean("FROM a\n  # first  \r\n\n#second\nRUN true\n");
+        var run = document.Instructions[1];
+        Assert.Equal(2, run.PrecedingCommentCount);
+        for (var i = 0; i < run.PrecedingCommentCount; i++)
+        {
+            Assert.Equal(run.PrecedingComments[i].Content, run.PrecedingCommentContent(i).ToString());
+            Assert.Equal(run.PrecedingComments[i].Span, run.PrecedingCommentSpan(i));
+        }
+        Assert.Equal(0, document.Instructions[0].PrecedingCommentCount);
+        Assert.Throws<ArgumentOutOfRangeException>(() => run.PrecedingCommentSpan(2));
+    }
+
+    [Fact]
     public void A_bare_hash_line_resets_the_preceding_comment_block()
     {
         var document = Parse.Clean("# dropped\n#\n# kept\nARG x\n");

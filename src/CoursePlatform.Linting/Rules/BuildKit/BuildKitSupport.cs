@@ -6,6 +6,24 @@ namespace CoursePlatform.Linting.Rules.BuildKit;
 /// <summary>Helpers shared by the BuildKit checks: suggestions, Go-style quoting, spans inside words.</summary>
 internal static class BuildKitSupport
 {
+    /// <summary>True when the whole text is a plain variable name (see <see cref="PlainNameLength"/>).</summary>
+    internal static bool IsPlainName(ReadOnlySpan<char> text) => text.Length > 0 && PlainNameLength(text) == text.Length;
+
+    // The length of the name at the start: a letter or '_', then letters, digits and '_'.
+    internal static int PlainNameLength(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !(char.IsAsciiLetter(text[0]) || text[0] == '_'))
+        {
+            return 0;
+        }
+        var length = 1;
+        while (length < text.Length && (char.IsAsciiLetterOrDigit(text[length]) || text[length] == '_'))
+        {
+            length++;
+        }
+        return length;
+    }
+
     /// <summary>
     /// The closest option within edit distance 2 (the builder's "did you mean"), first one on ties; null when none
     /// is close or the value itself is an option.

@@ -31,11 +31,12 @@ internal static class ExpandedWords
     /// </summary>
     public static void Collect(DockerfileDocument document, Instruction instruction, ref List<ExpandedWord>? words)
     {
-        if (instruction is not RunInstruction && !MentionsVariable(document, instruction))
+        if (instruction is RunInstruction ? instruction.Flags.Count == 0 : !MentionsVariable(document, instruction))
         {
             return;
         }
-        Collect(instruction, document.EscapeChar, ref words);
+        // The source test stands for the text's: a text over several lines is never joined for it.
+        CollectWords(instruction, document.EscapeChar, ref words);
     }
 
     /// <summary>False when the source under the instruction has no '$' (then neither has its text).</summary>
@@ -57,6 +58,11 @@ internal static class ExpandedWords
         {
             return;
         }
+        CollectWords(instruction, escape, ref words);
+    }
+
+    private static void CollectWords(Instruction instruction, char escape, ref List<ExpandedWord>? words)
+    {
         var options = new ExpansionOptions(escape);
         switch (instruction)
         {
@@ -91,7 +97,7 @@ internal static class ExpandedWords
                 for (var i = 0; i < transfer.Sources.Count; i++)
                 {
                     var source = transfer.Sources[i];
-                    if (source.Text.Contains('$') && !transfer.IsHeredocSource(source))
+                    if (source.TextSpan.Contains('$') && !transfer.IsHeredocSource(source))
                     {
                         Add(ref words, source, options, transfer.IsJson);
                     }
@@ -100,7 +106,7 @@ internal static class ExpandedWords
                 for (var i = 0; i < transfer.Heredocs.Count; i++)
                 {
                     var heredoc = transfer.Heredocs[i];
-                    if (heredoc.Expand && heredoc.Body.Text.Contains('$'))
+                    if (heredoc.Expand && heredoc.Body.TextSpan.Contains('$'))
                     {
                         (words ??= []).Add(new ExpandedWord(heredoc.Body, heredoc.Body.Text, 0, ExpansionOptions.Heredoc));
                     }
@@ -119,7 +125,7 @@ internal static class ExpandedWords
                 for (var i = 0; i < run.Flags.Count; i++)
                 {
                     var flag = run.Flags[i];
-                    if (flag.NameText is "mount" && flag.Value is { } value && value.Text.Contains('$'))
+                    if (flag.NameText is "mount" && flag.Value is { } value && value.TextSpan.Contains('$'))
                     {
                         AddMountValues(ref words, value, options);
                     }
@@ -130,7 +136,8 @@ internal static class ExpandedWords
 
     private static void Add(ref List<ExpandedWord>? words, Word? word, ExpansionOptions options, bool json = false)
     {
-        if (word is null || !word.Text.Contains('$'))
+        // Read in place: only the words that mention a variable are copied into strings.
+        if (word is null || !word.TextSpan.Contains('$'))
         {
             return;
         }

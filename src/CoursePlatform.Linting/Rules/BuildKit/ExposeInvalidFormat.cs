@@ -45,7 +45,7 @@ public sealed class ExposeInvalidFormat : Rule
 
     private readonly struct Ports(RuleContext context) : IPortVisitor
     {
-        public void Visit(ExposeInstruction expose, Word word, string spec)
+        public void Visit(ExposeInstruction expose, Word word, ReadOnlySpan<char> spec)
         {
             if (DefinesHost(spec))
             {
@@ -58,14 +58,16 @@ public sealed class ExposeInvalidFormat : Rule
     /// Split like the engine's port parser, <c>[ip:]host:container</c> with the last two parts being ports: true when
     /// the ip (every part before the last two) or the host part is not empty.
     /// </summary>
-    internal static bool DefinesHost(string spec)
+    internal static bool DefinesHost(string spec) => DefinesHost(spec.AsSpan());
+
+    internal static bool DefinesHost(ReadOnlySpan<char> spec)
     {
         var last = spec.LastIndexOf(':');
         if (last < 0)
         {
             return false;
         }
-        var second = last == 0 ? -1 : spec.LastIndexOf(':', last - 1);
+        var second = last == 0 ? -1 : spec[..last].LastIndexOf(':');
         // The host part lies between the second-to-last colon (or the start) and the last one.
         if (last - second - 1 > 0)
         {

@@ -23,7 +23,7 @@ internal static class ExposePorts
                 // Indexed: foreach over the interface list would allocate an enumerator.
                 for (var i = 0; i < expose.Ports.Count; i++)
                 {
-                    needsScope |= expose.Ports[i].Text.Contains('$');
+                    needsScope |= expose.Ports[i].TextSpan.Contains('$');
                 }
             }
         }
@@ -78,13 +78,14 @@ internal static class ExposePorts
         for (var i = 0; i < ports.Count; i++)
         {
             var port = ports[i];
-            var text = port.Text;
-            // A plain port spec (no variable, quote, escape or space) is its only word: no expansion needed.
-            if (IsPlain(text, options.Escape))
+            // A plain port spec (no variable, quote, escape or space) is its only word: no expansion needed, and it
+            // is read in place.
+            if (IsPlain(port.TextSpan, options.Escape))
             {
-                visitor.Visit(expose, port, text);
+                visitor.Visit(expose, port, port.TextSpan);
                 continue;
             }
+            var text = port.Text;
             var result = scope is null ? VariableExpansion.Expand(text, static _ => null, options) : VariableExpansion.Expand(text, scope, options);
             if (!result.Succeeded)
             {
@@ -98,7 +99,7 @@ internal static class ExposePorts
     }
 
     // The lexer would leave such a word unchanged, and the word split (on char.IsWhiteSpace) would keep it whole.
-    private static bool IsPlain(string text, char escape)
+    private static bool IsPlain(ReadOnlySpan<char> text, char escape)
     {
         if (text.Length == 0)
         {
@@ -118,5 +119,5 @@ internal static class ExposePorts
 /// <summary>What <see cref="ExposePorts.Each"/> calls for every port spec, with the EXPOSE and the word it came from.</summary>
 internal interface IPortVisitor
 {
-    void Visit(ExposeInstruction expose, Word word, string spec);
+    void Visit(ExposeInstruction expose, Word word, ReadOnlySpan<char> spec);
 }

@@ -43,15 +43,16 @@ public sealed class ExposeProtoCasing : Rule
 
     private readonly struct Ports(RuleContext context) : IPortVisitor
     {
-        public void Visit(ExposeInstruction expose, Word word, string spec)
+        public void Visit(ExposeInstruction expose, Word word, ReadOnlySpan<char> spec)
         {
             var slash = spec.IndexOf('/');
             if (slash <= 0)
             {
                 return;
             }
-            var next = spec.IndexOf('/', slash + 1);
-            var protocol = next < 0 ? spec.AsSpan(slash + 1) : spec.AsSpan(slash + 1, next - slash - 1);
+            var protocol = spec[(slash + 1)..];
+            var next = protocol.IndexOf('/');
+            protocol = next < 0 ? protocol : protocol[..next];
             if (!IsLowercase(protocol))
             {
                 context.Report(expose, word, $"Defined protocol '{spec}' in EXPOSE instruction should be lowercase");

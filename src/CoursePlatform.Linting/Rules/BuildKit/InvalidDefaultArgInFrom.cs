@@ -56,7 +56,8 @@ public sealed class InvalidDefaultArgInFrom : Rule
             {
                 continue;
             }
-            var text = image.Text;
+            // Read in place: a literal image name is never copied.
+            var text = image.TextSpan;
             if (!VariableExpansion.NeedsLexer(text, options.Escape))
             {
                 // A literal image name is checked as written (the lexer would return it unchanged).
@@ -72,7 +73,7 @@ public sealed class InvalidDefaultArgInFrom : Rule
             else
             {
                 if ((globals ??= context.GlobalArgScope) is not { } known ||
-                    !VariableExpansion.TryExpandValue(text, known, options, out var value))
+                    !VariableExpansion.TryExpandValue(image.Text, known, options, out var value))
                 {
                     return;
                 }

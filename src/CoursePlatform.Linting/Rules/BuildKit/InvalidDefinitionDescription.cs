@@ -47,47 +47,65 @@ public sealed class InvalidDefinitionDescription : Rule
     {
         foreach (var instruction in context.Instructions)
         {
-            var comments = instruction.PrecedingComments;
-            if (comments.Count == 0)
+            // The comments are read in place: only the last one is looked at, and most instructions have none.
+            var count = instruction.PrecedingCommentCount;
+            if (count == 0)
             {
                 continue;
             }
-            List<string> keys = [];
             string kind;
+            string? example;
+            ReadOnlySpan<char> first;
             if (instruction is FromInstruction { StageName: { } stageName })
             {
                 kind = "FROM";
-                keys.Add(stageName.Text.ToLowerInvariant());
+                example = stageName.Text.ToLowerInvariant();
+                first = FirstWord(instruction, count);
+                if (first.SequenceEqual(example))
+                {
+                    continue;
+                }
             }
             else if (instruction is ArgInstruction arg)
             {
                 kind = "ARG";
-                foreach (var declaration in arg.Declarations)
+                // The one name for the example, or "<arg_key>" when the ARG declares several.
+                example = null;
+                var names = 0;
+                first = FirstWord(instruction, count);
+                var described = false;
+                var declarations = arg.Declarations;
+                for (var i = 0; i < declarations.Count; i++)
                 {
-                    if (declaration.Name is { } name)
+                    if (declarations[i].Name is { } name)
                     {
-                        keys.Add(name.Value);
+                        names++;
+                        example ??= name.Value;
+                        described = described || name.ValueSpan.SequenceEqual(first);
                     }
                 }
+                if (names == 0 || described)
+                {
+                    continue;
+                }
+                example = names > 1 ? "<arg_key>" : example;
             }
             else
             {
                 continue;
             }
-            if (keys.Count == 0)
-            {
-                continue;
-            }
-            var last = comments[^1];
-            var text = last.Content.Trim();
-            var space = text.IndexOf(' ');
-            var first = space < 0 ? text : text[..space];
-            if (keys.Contains(first))
-            {
-                continue;
-            }
-            var example = keys.Count > 1 ? "<arg_key>" : keys[0];
-            context.Report(last.Span, $"Comment for {kind} should follow the format: `# {example} <description>`", instruction);
+            context.Report(
+                instruction.PrecedingCommentSpan(count - 1),
+                $"Comment for {kind} should follow the format: `# {example} <description>`",
+                instruction);
         }
+    }
+
+    // The first word of the last comment above the instruction, trimmed.
+    private static ReadOnlySpan<char> FirstWord(Instruction instruction, int count)
+    {
+        var text = instruction.PrecedingCommentContent(count - 1).Trim();
+        var space = text.IndexOf(' ');
+        return space < 0 ? text : text[..space];
     }
 }

@@ -51,15 +51,60 @@ public sealed class UndefinedArgInFrom : Rule
             {
                 continue;
             }
-            if (from.Image is { } image && image.Text.Contains('$'))
+            if (from.Image is { } image && image.TextSpan.Contains('$') && !OnlyGlobalArgs(document, image.TextSpan))
             {
                 Verify(context, from, image, declared ??= Declared(document));
             }
-            if (from.Platform?.Value is { } platform && platform.Text.Contains('$'))
+            if (from.Platform?.Value is { } platform && platform.TextSpan.Contains('$') && !OnlyGlobalArgs(document, platform.TextSpan))
             {
                 Verify(context, from, platform, declared ??= Declared(document));
             }
         }
+    }
+
+    // True when every '$' starts a plain reference ($NAME or ${NAME...}) to a name a global ARG declares: those are
+    // all declared (see Declared), so nothing is reported and no scope is made. Anything else is left to Verify; an
+    // escaped or quoted '$' counts as a reference, which only sends the word there.
+    private static bool OnlyGlobalArgs(DockerfileDocument document, ReadOnlySpan<char> text)
+    {
+        var dollar = text.IndexOf('$');
+        while (dollar >= 0)
+        {
+            text = text[(dollar + 1)..];
+            if (!text.IsEmpty && text[0] == '{')
+            {
+                text = text[1..];
+            }
+            var length = BuildKitSupport.PlainNameLength(text);
+            if (length == 0 || !IsGlobalArg(document, text[..length]))
+            {
+                return false;
+            }
+            text = text[length..];
+            dollar = text.IndexOf('$');
+        }
+        return true;
+    }
+
+    private static bool IsGlobalArg(DockerfileDocument document, ReadOnlySpan<char> name)
+    {
+        foreach (var instruction in StageGraph.Preamble(document))
+        {
+            if (instruction is not ArgInstruction arg)
+            {
+                continue;
+            }
+            var declarations = arg.Declarations;
+            for (var i = 0; i < declarations.Count; i++)
+            {
+                // A raw name equal to a plain name has nothing to unquote: its value is the same.
+                if (declarations[i].Name is { } declared && declared.TextSpan.SequenceEqual(name))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // What FROM may refer to: the global ARG names (declared, whatever their value) and, behind them, the predefined

@@ -1,3 +1,5 @@
+using System.Text;
+using CoursePlatform.Linting.Configuration;
 using CoursePlatform.Linting.Semantics;
 using CoursePlatform.Linting.Syntax;
 
@@ -60,9 +62,10 @@ public sealed class UndefinedVar : Rule
         {
             return;
         }
-        // Most files use '$' only in RUN commands: no stage is wanted and nothing is replayed. That is found from
-        // the instructions themselves, before the replay asks for the stage graph.
-        if (!AnyExpandedWord(document))
+        // Most files use '$' only in RUN commands, or only for names an earlier ARG or ENV of the same stage sets:
+        // then nothing can be reported. That is found from the instructions themselves, before the replay asks for
+        // the stage graph and makes the stages' scopes.
+        if (!NeedsReplay(document, context.Options))
         {
             return;
         }
@@ -70,20 +73,150 @@ public sealed class UndefinedVar : Rule
         BuildEnvironment.Dispatch(document, context.Options, ref visitor, context);
     }
 
-    // The union of what Visitor.Wants asks of each stage: an instruction after some FROM (not a FROM) with a word
-    // the builder expands.
-    private static bool AnyExpandedWord(DockerfileDocument document)
+    // The names set by the earlier ARGs and ENVs of the stage being read, kept as their words (no strings).
+    [ThreadStatic]
+    private static List<Word>? t_declared;
+
+    // The union of what Visitor.Wants asks of each stage (an instruction after some FROM, not a FROM, with a word
+    // the builder expands), less the words whose every reference is surely known: a plain name that an earlier ARG
+    // or ENV of the same stage declares, one BuildKit always sets, or one a well-known base image sets. A stage's
+    // scope knows at least those, so the replay would report nothing for them. Anything this scan cannot read
+    // plainly is left to the replay.
+    private static bool NeedsReplay(DockerfileDocument document, LintOptions options)
     {
+        var dispatched = StageGraph.Dispatched(document);
         List<ExpandedWord>? words = t_words ??= [];
-        foreach (var instruction in StageGraph.Dispatched(document))
+        var declared = t_declared ??= [];
+        declared.Clear();
+        try
         {
-            if (instruction is FromInstruction)
+            var from = 0;
+            // The base image's names, looked up when a word first needs them (most stages never do).
+            IReadOnlyList<string>? imageNames = null;
+            for (var n = 0; n < dispatched.Length; n++)
             {
-                continue;
+                var instruction = dispatched[n];
+                if (instruction is FromInstruction)
+                {
+                    declared.Clear();
+                    from = n;
+                    imageNames = null;
+                    continue;
+                }
+                words?.Clear();
+                ExpandedWords.Collect(document, instruction, ref words);
+                if (words is { Count: > 0 })
+                {
+                    for (var i = 0; i < words.Count; i++)
+                    {
+                        if (!AllReferencesKnown(words[i].Text, declared, imageNames ?? [])
+                            && (imageNames is not null || !AllReferencesKnown(words[i].Text, declared, imageNames = ImageNames(dispatched, from, options))))
+                        {
+                            return true;
+                        }
+                    }
+                }
+                Declare(instruction, declared);
             }
-            words?.Clear();
-            ExpandedWords.Collect(document, instruction, ref words);
-            if (words is { Count: > 0 })
+            return false;
+        }
+        finally
+        {
+            // The list must not keep the document's words alive after the call.
+            declared.Clear();
+        }
+    }
+
+    // What the stage's scope takes from its base image: the names the table lists for a literal image that is not an
+    // earlier stage (a stage built on another starts from that stage's scope instead, so it gets none here).
+    private static IReadOnlyList<string> ImageNames(ReadOnlySpan<Instruction> dispatched, int from, LintOptions options)
+    {
+        if (dispatched[from] is not FromInstruction { Image: { } image } || image.TextSpan.Contains('$') || !Ascii.IsValid(image.TextSpan))
+        {
+            return [];
+        }
+        for (var i = 0; i < from; i++)
+        {
+            // Stage names match case-insensitively; on ASCII text an ordinal comparison ignoring case is that match.
+            if (dispatched[i] is FromInstruction { StageName: { } name }
+                && (!Ascii.IsValid(name.TextSpan) || name.TextSpan.Equals(image.TextSpan, StringComparison.OrdinalIgnoreCase)))
+            {
+                return [];
+            }
+        }
+        return BaseImageEnvironments.ImageNames(image.Text, options);
+    }
+
+    private static void Declare(Instruction instruction, List<Word> declared)
+    {
+        if (instruction is ArgInstruction arg)
+        {
+            var declarations = arg.Declarations;
+            for (var i = 0; i < declarations.Count; i++)
+            {
+                if (declarations[i].Name is { } name && BuildKitSupport.IsPlainName(name.TextSpan))
+                {
+                    declared.Add(name);
+                }
+            }
+        }
+        else if (instruction is EnvInstruction env)
+        {
+            var pairs = env.Pairs;
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                if (pairs[i].Key is { } key && BuildKitSupport.IsPlainName(key.TextSpan))
+                {
+                    declared.Add(key);
+                }
+            }
+        }
+    }
+
+    // Every '$' must start a plain reference ($NAME or ${NAME...}) to a name known for sure; an escaped or quoted
+    // '$' is taken as a reference too, which only sends more words to the replay.
+    private static bool AllReferencesKnown(string text, List<Word> declared, IReadOnlyList<string> imageNames)
+    {
+        var rest = text.AsSpan();
+        var dollar = rest.IndexOf('$');
+        while (dollar >= 0)
+        {
+            rest = rest[(dollar + 1)..];
+            if (!rest.IsEmpty && rest[0] == '{')
+            {
+                rest = rest[1..];
+            }
+            var length = BuildKitSupport.PlainNameLength(rest);
+            if (length == 0 || !IsSurelyKnown(rest[..length], declared, imageNames))
+            {
+                return false;
+            }
+            rest = rest[length..];
+            dollar = rest.IndexOf('$');
+        }
+        return true;
+    }
+
+    private static bool IsSurelyKnown(ReadOnlySpan<char> name, List<Word> declared, IReadOnlyList<string> imageNames)
+    {
+        for (var i = 0; i < imageNames.Count; i++)
+        {
+            if (name.SequenceEqual(imageNames[i]))
+            {
+                return true;
+            }
+        }
+        var always = BaseImageEnvironments.AlwaysKnown;
+        for (var i = 0; i < always.Count; i++)
+        {
+            if (name.SequenceEqual(always[i]))
+            {
+                return true;
+            }
+        }
+        for (var i = 0; i < declared.Count; i++)
+        {
+            if (name.SequenceEqual(declared[i].TextSpan))
             {
                 return true;
             }
@@ -119,7 +252,7 @@ public sealed class UndefinedVar : Rule
         {
             if (instruction is ArgInstruction arg)
             {
-                if (ExpandedWords.MentionsVariable(context.Document, arg) && arg.Text.Contains('$'))
+                if (ExpandedWords.MentionsVariable(context.Document, arg) && arg.TextSpan.Contains('$'))
                 {
                     VerifyArg(context, arg, scope);
                 }
@@ -147,7 +280,7 @@ public sealed class UndefinedVar : Rule
         for (var i = 0; i < declarations.Count; i++)
         {
             var declaration = declarations[i];
-            if (declaration.DefaultValue is { } defaultValue && defaultValue.Text.Contains('$'))
+            if (declaration.DefaultValue is { } defaultValue && defaultValue.TextSpan.Contains('$'))
             {
                 Verify(context, arg, new ExpandedWord(defaultValue, defaultValue.Text, 0, options), local);
             }
@@ -166,7 +299,7 @@ public sealed class UndefinedVar : Rule
     {
         for (var i = index + 1; i < declarations.Count; i++)
         {
-            if (declarations[i].DefaultValue is { } defaultValue && defaultValue.Text.Contains('$'))
+            if (declarations[i].DefaultValue is { } defaultValue && defaultValue.TextSpan.Contains('$'))
             {
                 return true;
             }

@@ -40,8 +40,10 @@ public sealed class DL3006UntaggedImage : Rule
         var instructions = context.Instructions;
         for (var i = 0; i < instructions.Count; i++)
         {
-            if (instructions[i] is FromInstruction { Image: { } image, Reference: { Tag: null, Digest: null } } from
-                && !IsExempt(image.Text, instructions, i))
+            // The tag and digest are read in place: no reference and no strings for the usual tagged image.
+            if (instructions[i] is FromInstruction { Image: { } image } from
+                && from.TryReadTag(out _, out var hasTag, out var hasDigest) && !hasTag && !hasDigest
+                && !IsExempt(image.TextSpan, instructions, i))
             {
                 context.Report(from, image);
             }
@@ -49,6 +51,6 @@ public sealed class DL3006UntaggedImage : Rule
     }
 
     // An earlier stage's alias is looked for among the earlier FROMs in place (no list of aliases per file).
-    private static bool IsExempt(string image, ReadOnlyArray<Instruction> instructions, int index) =>
-        image.Length == 0 || image == "scratch" || image[0] == '$' || InstructionRuleSupport.IsAliasBefore(instructions, index, image);
+    private static bool IsExempt(ReadOnlySpan<char> image, ReadOnlyArray<Instruction> instructions, int index) =>
+        image.Length == 0 || image.SequenceEqual("scratch") || image[0] == '$' || InstructionRuleSupport.IsAliasBefore(instructions, index, image);
 }

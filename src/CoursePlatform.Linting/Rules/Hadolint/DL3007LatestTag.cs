@@ -39,7 +39,9 @@ public sealed class DL3007LatestTag : Rule
     {
         foreach (var instruction in context.InstructionsOf(InstructionKind.From))
         {
-            if (instruction is FromInstruction { Image: { } image, Reference: { Tag: "latest", Digest: null } })
+            // Read in place: no reference and no strings for the usual image.
+            if (instruction is FromInstruction { Image: { } image } from
+                && from.TryReadTag(out var tag, out var hasTag, out var hasDigest) && hasTag && !hasDigest && tag.SequenceEqual("latest"))
             {
                 context.Report(instruction, image);
             }

@@ -78,14 +78,14 @@ public sealed class DL3010UseAddForArchives : Rule
 
     private static void Remember(CopyInstruction copy, ref List<(Instruction Copy, Word Word, string Name)>? archives)
     {
-        if (copy.Destination is { } destination && IsArchive(DropQuotes(destination.Text)))
+        if (copy.Destination is { } destination && IsArchive(DropQuotes(destination.TextSpan)))
         {
             Add(archives ??= [], copy, destination);
             return;
         }
         foreach (var source in copy.Sources)
         {
-            if (IsArchive(DropQuotes(source.Text)))
+            if (IsArchive(DropQuotes(source.TextSpan)))
             {
                 Add(archives ??= [], copy, source);
             }
@@ -94,7 +94,7 @@ public sealed class DL3010UseAddForArchives : Rule
 
     private static void Add(List<(Instruction Copy, Word Word, string Name)> archives, CopyInstruction copy, Word word)
     {
-        var name = ShellRuleSupport.Basename(DropQuotes(word.Text).ToString());
+        var name = ShellRuleSupport.Basename(DropQuotes(word.TextSpan).ToString());
         foreach (var known in archives)
         {
             if (known.Copy == copy && known.Name == name)
@@ -106,7 +106,8 @@ public sealed class DL3010UseAddForArchives : Rule
     }
 
     /// <summary>hadolint reads COPY paths as written, minus surrounding quotes (no escape processing).</summary>
-    private static ReadOnlySpan<char> DropQuotes(string text) => text.AsSpan().Trim("\"'");
+    // Read in place: the paths of most COPYs are never copied into strings.
+    private static ReadOnlySpan<char> DropQuotes(ReadOnlySpan<char> text) => text.Trim("\"'");
 
     // Every extension is a dot and a dot-free suffix, so "ends with one of them" is "the text after the last dot,
     // dot included, is one of them" (when that dot is in the file name, not in a directory before it).

@@ -48,7 +48,7 @@ public sealed class DL3011ValidPortRange : Rule
             }
             foreach (var port in expose.Ports)
             {
-                if (IsOutOfRange(port.Text))
+                if (IsOutOfRange(port.TextSpan))
                 {
                     context.Report(expose, port);
                     break;
@@ -57,14 +57,17 @@ public sealed class DL3011ValidPortRange : Rule
         }
     }
 
-    internal static bool IsOutOfRange(string spec)
+    internal static bool IsOutOfRange(string spec) => IsOutOfRange(spec.AsSpan());
+
+    // Read in place: the port words are never copied.
+    internal static bool IsOutOfRange(ReadOnlySpan<char> spec)
     {
         if (spec.Contains('$'))
         {
             return false;
         }
         var slash = spec.IndexOf('/');
-        var ports = slash >= 0 ? spec.AsSpan(0, slash) : spec.AsSpan();
+        var ports = slash >= 0 ? spec[..slash] : spec;
         var dash = ports.IndexOf('-');
         return dash >= 0
             ? TooLarge(ports[..dash]) || TooLarge(ports[(dash + 1)..])

@@ -61,7 +61,7 @@ public sealed class DL3045CopyRelativeWithoutWorkdir : Rule
             {
                 case FromInstruction from:
                     stage++;
-                    workdirSet = from.Image is { } image && LastStageNamed(instructions, i, stage, image.Text) is var named and >= 0
+                    workdirSet = from.Image is { } image && LastStageNamed(instructions, i, stage, image.TextSpan) is var named and >= 0
                         && workdirs[named];
                     workdirs[stage] = workdirSet;
                     break;
@@ -72,7 +72,7 @@ public sealed class DL3045CopyRelativeWithoutWorkdir : Rule
                         workdirs[stage] = true;
                     }
                     break;
-                case CopyInstruction { Destination: { } destination } copy when !workdirSet && IsRelative(destination.Text):
+                case CopyInstruction { Destination: { } destination } copy when !workdirSet && IsRelative(destination.TextSpan):
                     context.Report(copy, destination);
                     break;
             }
@@ -80,14 +80,15 @@ public sealed class DL3045CopyRelativeWithoutWorkdir : Rule
     }
 
     /// <summary>The index of the last stage before the FROM at <paramref name="index"/> (stage <paramref name="stage"/>) aliased <paramref name="alias"/>, or -1.</summary>
-    private static int LastStageNamed(ReadOnlyArray<Instruction> instructions, int index, int stage, string alias)
+    // Names are compared in place: neither the image nor the aliases are copied.
+    private static int LastStageNamed(ReadOnlyArray<Instruction> instructions, int index, int stage, ReadOnlySpan<char> alias)
     {
         for (var i = index - 1; i >= 0; i--)
         {
             if (instructions[i] is FromInstruction from)
             {
                 stage--;
-                if (InstructionRuleSupport.AliasOf(from) == alias)
+                if (from.StageName is { } name && name.TextSpan.SequenceEqual(alias))
                 {
                     return stage;
                 }
@@ -96,7 +97,9 @@ public sealed class DL3045CopyRelativeWithoutWorkdir : Rule
         return -1;
     }
 
-    internal static bool IsRelative(string raw)
+    internal static bool IsRelative(string raw) => IsRelative(raw.AsSpan());
+
+    internal static bool IsRelative(ReadOnlySpan<char> raw)
     {
         var path = InstructionRuleSupport.DropQuotes(raw);
         if (path.Length == 0 || path[0] is '/' or '$')

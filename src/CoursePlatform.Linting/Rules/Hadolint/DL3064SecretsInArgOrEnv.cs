@@ -72,7 +72,7 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
                 var declarations = arg.Declarations;
                 for (var i = 0; i < declarations.Count; i++)
                 {
-                    if (IsSensitive(declarations[i].Name.Value))
+                    if (IsSensitive(declarations[i].Name.ValueSpan))
                     {
                         context.Report(arg, declarations[i].Name);
                     }
@@ -83,7 +83,7 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
                 var pairs = env.Pairs;
                 for (var i = 0; i < pairs.Count; i++)
                 {
-                    if (IsSensitive(pairs[i].Name))
+                    if (IsSensitive(pairs[i].Key.ValueSpan))
                     {
                         context.Report(env, pairs[i].Key);
                     }
@@ -92,16 +92,19 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
         }
     }
 
-    internal static bool IsSensitive(string name) =>
+    internal static bool IsSensitive(string name) => IsSensitive(name.AsSpan());
+
+    // Names are read in place: most ARG and ENV names are never copied into strings.
+    internal static bool IsSensitive(ReadOnlySpan<char> name) =>
         name.Length > 0 && (KnownNames.Contains(name) || HasSuspiciousSubstring(name) || HasSecretWord(name));
 
-    private static bool HasSuspiciousSubstring(string name) => name.AsSpan().ContainsAny(SuspiciousSubstrings);
+    private static bool HasSuspiciousSubstring(ReadOnlySpan<char> name) => name.ContainsAny(SuspiciousSubstrings);
 
     /// <summary>BuildKit's test: a secret word among the <c>_</c>-separated words, and no allow word.</summary>
-    private static bool HasSecretWord(string name)
+    private static bool HasSecretWord(ReadOnlySpan<char> name)
     {
         var secret = false;
-        var span = name.AsSpan();
+        var span = name;
         foreach (var range in span.Split('_'))
         {
             var word = span[range];
@@ -128,7 +131,7 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
         System.Collections.Frozen.FrozenSet.ToFrozenSet(["public", "file", "version"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> KnownNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
     [
         "ACCESS_TOKEN", "APPLICATION_KEY", "APP_SECRET", "AUTH_TOKEN", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
         "BITTREX_API_KEY", "BITTREX_API_SECRET", "CF_PASSWORD", "CF_USERNAME", "CIRCLE_TOKEN", "CI_DEPLOY_PASSWORD",
@@ -140,5 +143,5 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
         "OPENAI_API_KEY", "OS_PASSWORD", "OS_USERNAME", "POSTGRES_PASSWORD", "SLACK_TOKEN", "STRIPE_API_KEY",
         "STRIPE_DEVICE_NAME", "TRAVIS_OS_NAME", "TRAVIS_SECURE_ENV_VARS", "TRAVIS_SUDO", "VAULT_CLIENT_KEY",
         "VAULT_TOKEN",
-    ], StringComparer.OrdinalIgnoreCase);
+    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -42,15 +42,35 @@ internal static class InstructionRuleSupport
         return start == 0 && end == text.Length ? text : text[start..end];
     }
 
+    /// <summary><see cref="DropQuotes(string)"/> of text read in place.</summary>
+    public static ReadOnlySpan<char> DropQuotes(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsQuote(text[start]))
+        {
+            start++;
+        }
+        while (end > start && IsQuote(text[end - 1]))
+        {
+            end--;
+        }
+        return text[start..end];
+    }
+
     /// <summary>The stage name as written (hadolint compares aliases case-sensitively), or null.</summary>
     public static string? AliasOf(FromInstruction from) => from.StageName?.Text;
 
     /// <summary>True when a FROM before <paramref name="index"/> names its stage <paramref name="alias"/> (case-sensitive).</summary>
     public static bool IsAliasBefore(ReadOnlyArray<Instruction> instructions, int index, string alias)
+        => IsAliasBefore(instructions, index, alias.AsSpan());
+
+    /// <summary><see cref="IsAliasBefore(ReadOnlyArray{Instruction}, int, string)"/> comparing the names in place.</summary>
+    public static bool IsAliasBefore(ReadOnlyArray<Instruction> instructions, int index, ReadOnlySpan<char> alias)
     {
         for (var i = index - 1; i >= 0; i--)
         {
-            if (instructions[i] is FromInstruction { StageName: { } name } && name.Text == alias)
+            if (instructions[i] is FromInstruction { StageName: { } name } && name.TextSpan.SequenceEqual(alias))
             {
                 return true;
             }
