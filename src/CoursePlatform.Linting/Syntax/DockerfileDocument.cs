@@ -18,15 +18,8 @@ public sealed class DockerfileDocument
         ReadOnlyArray<Instruction> instructions,
         IReadOnlyList<ParseDiagnostic> diagnostics,
         LineIndex lines)
-    {
-        Source = source;
-        EscapeChar = escapeChar;
-        Directives = ReadOnlyArray.Of(directives);
-        _comments = ReadOnlyArray.Of(comments).Items;
-        Instructions = instructions;
-        Diagnostics = ReadOnlyArray.Of(diagnostics);
-        Lines = lines;
-    }
+        : this(source, escapeChar, directives, instructions, diagnostics, lines)
+        => _comments = ReadOnlyArray.Of(comments).Items;
 
     /// <summary>A parsed document, whose comments are the lines its line index names.</summary>
     internal DockerfileDocument(

@@ -9,6 +9,33 @@ internal static class BuildKitSupport
     /// <summary>True when the whole text is a plain variable name (see <see cref="PlainNameLength"/>).</summary>
     internal static bool IsPlainName(ReadOnlySpan<char> text) => text.Length > 0 && PlainNameLength(text) == text.Length;
 
+    /// <summary>
+    /// Steps <paramref name="rest"/> past the next '$' reference: 1 with its name when it is plain (<c>$NAME</c> or
+    /// <c>${NAME...}</c>), -1 when it is not, 0 when no '$' is left. An escaped or quoted '$' counts as a reference.
+    /// </summary>
+    internal static int NextPlainReference(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> name)
+    {
+        name = default;
+        var dollar = rest.IndexOf('$');
+        if (dollar < 0)
+        {
+            return 0;
+        }
+        rest = rest[(dollar + 1)..];
+        if (!rest.IsEmpty && rest[0] == '{')
+        {
+            rest = rest[1..];
+        }
+        var length = PlainNameLength(rest);
+        if (length == 0)
+        {
+            return -1;
+        }
+        name = rest[..length];
+        rest = rest[length..];
+        return 1;
+    }
+
     // The length of the name at the start: a letter or '_', then letters, digits and '_'.
     internal static int PlainNameLength(ReadOnlySpan<char> text)
     {

@@ -67,21 +67,13 @@ public sealed class UndefinedArgInFrom : Rule
     // escaped or quoted '$' counts as a reference, which only sends the word there.
     private static bool OnlyGlobalArgs(DockerfileDocument document, ReadOnlySpan<char> text)
     {
-        var dollar = text.IndexOf('$');
-        while (dollar >= 0)
+        int found;
+        while ((found = BuildKitSupport.NextPlainReference(ref text, out var name)) != 0)
         {
-            text = text[(dollar + 1)..];
-            if (!text.IsEmpty && text[0] == '{')
-            {
-                text = text[1..];
-            }
-            var length = BuildKitSupport.PlainNameLength(text);
-            if (length == 0 || !IsGlobalArg(document, text[..length]))
+            if (found < 0 || !IsGlobalArg(document, name))
             {
                 return false;
             }
-            text = text[length..];
-            dollar = text.IndexOf('$');
         }
         return true;
     }

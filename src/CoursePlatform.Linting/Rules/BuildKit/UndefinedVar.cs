@@ -178,21 +178,13 @@ public sealed class UndefinedVar : Rule
     private static bool AllReferencesKnown(string text, List<Word> declared, IReadOnlyList<string> imageNames)
     {
         var rest = text.AsSpan();
-        var dollar = rest.IndexOf('$');
-        while (dollar >= 0)
+        int found;
+        while ((found = BuildKitSupport.NextPlainReference(ref rest, out var name)) != 0)
         {
-            rest = rest[(dollar + 1)..];
-            if (!rest.IsEmpty && rest[0] == '{')
-            {
-                rest = rest[1..];
-            }
-            var length = BuildKitSupport.PlainNameLength(rest);
-            if (length == 0 || !IsSurelyKnown(rest[..length], declared, imageNames))
+            if (found < 0 || !IsSurelyKnown(name, declared, imageNames))
             {
                 return false;
             }
-            rest = rest[length..];
-            dollar = rest.IndexOf('$');
         }
         return true;
     }

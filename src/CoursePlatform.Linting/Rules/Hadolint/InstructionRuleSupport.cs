@@ -29,17 +29,8 @@ internal static class InstructionRuleSupport
     /// <summary>Removes every leading and trailing <c>"</c> or <c>'</c> (hadolint's notion of "quotes stripped").</summary>
     public static string DropQuotes(string text)
     {
-        var start = 0;
-        var end = text.Length;
-        while (start < end && IsQuote(text[start]))
-        {
-            start++;
-        }
-        while (end > start && IsQuote(text[end - 1]))
-        {
-            end--;
-        }
-        return start == 0 && end == text.Length ? text : text[start..end];
+        var dropped = DropQuotes(text.AsSpan());
+        return dropped.Length == text.Length ? text : dropped.ToString();
     }
 
     /// <summary><see cref="DropQuotes(string)"/> of text read in place.</summary>
