@@ -75,6 +75,9 @@ public readonly struct ShellCommandView
     /// <inheritdoc cref="ShellCommand.HasFlag"/>
     public bool HasFlag(params ReadOnlySpan<string> names) => ArgumentValues.HasFlag(names);
 
+    /// <summary>How many of the command's flags (as <see cref="ShellCommand.Flags"/> lists them) equal one of the names.</summary>
+    public int CountFlags(params ReadOnlySpan<string> names) => ArgumentValues.CountFlags(names);
+
     /// <inheritdoc cref="ShellCommand.HasArgument"/>
     public bool HasArgument(params ReadOnlySpan<string> anyOf) => ArgumentValues.HasArgument(anyOf);
 

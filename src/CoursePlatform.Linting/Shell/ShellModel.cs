@@ -55,7 +55,10 @@ public readonly record struct ShellWord(string Value, string Raw, int Start, int
     }
 
     /// <summary>True when the word is an option (<c>-x</c>, <c>--name</c>), not a lone <c>-</c> or <c>--</c>.</summary>
-    public bool IsFlag => Value.Length > 1 && Value[0] == '-' && Value != "--";
+    public bool IsFlag => IsFlagValue(Value);
+
+    /// <summary><see cref="IsFlag"/> for a value read in place.</summary>
+    internal static bool IsFlagValue(ReadOnlySpan<char> value) => value.Length > 1 && value[0] == '-' && !value.SequenceEqual("--");
 }
 
 /// <summary>A <c>NAME=value</c> assignment written before a command or on its own.</summary>

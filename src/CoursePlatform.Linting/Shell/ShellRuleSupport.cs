@@ -11,10 +11,6 @@ internal static class ShellRuleSupport
         Report(context, run, run.Script.SpanOf(word));
 
     /// <summary>Underlines a whole command of the RUN script, or the RUN's first line.</summary>
-    public static void Report(RuleContext context, RunInstruction run, ShellCommand command) =>
-        Report(context, run, run.Script.SpanOf(command));
-
-    /// <inheritdoc cref="Report(RuleContext, RunInstruction, ShellCommand)"/>
     public static void Report(RuleContext context, RunInstruction run, ShellCommandView command) =>
         Report(context, run, run.Script.Map(command.Start, command.End));
 
@@ -29,10 +25,6 @@ internal static class ShellRuleSupport
             context.Report(span, null, run);
         }
     }
-
-    /// <summary>The first command with one of the names, or null.</summary>
-    public static ShellCommand? FirstNamed(ShellScript script, params ReadOnlySpan<string> names) =>
-        FirstNamedIndex(script, names) is var index and >= 0 ? script.Commands[index] : null;
 
     /// <summary>Reports, in each RUN, the name word of the first command with one of <paramref name="names"/>.</summary>
     public static void ReportCommandUse(RuleContext context, params ReadOnlySpan<string> names)

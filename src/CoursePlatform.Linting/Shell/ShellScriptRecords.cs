@@ -30,13 +30,19 @@ internal readonly ref struct ShellArgumentValues(ShellScript? script, ShellWord[
     public ReadOnlySpan<char> this[int index] => words is not null ? words[index].Value : script!.ValueOf(first + index);
 
     /// <summary>True when any flag (short letter or long name, without dashes) equals one of the names.</summary>
-    public bool HasFlag(ReadOnlySpan<string> names)
+    public bool HasFlag(ReadOnlySpan<string> names) => CountFlags(names, stopAtFirst: true) > 0;
+
+    /// <summary>How many flags (a repeated one each time) equal one of the names.</summary>
+    public int CountFlags(ReadOnlySpan<string> names) => CountFlags(names, stopAtFirst: false);
+
+    private int CountFlags(ReadOnlySpan<string> names, bool stopAtFirst)
     {
         // The same flags as ShellCommand.Flags yields, compared in place instead of cut into strings.
+        var found = 0;
         for (var w = 0; w < count; w++)
         {
             var value = this[w];
-            if (!IsFlag(value))
+            if (!ShellWord.IsFlagValue(value))
             {
                 continue;
             }
@@ -48,7 +54,11 @@ internal readonly ref struct ShellArgumentValues(ShellScript? script, ShellWord[
                 {
                     if (name is not null && flag.SequenceEqual(name))
                     {
-                        return true;
+                        found++;
+                        if (stopAtFirst)
+                        {
+                            return found;
+                        }
                     }
                 }
                 continue;
@@ -59,12 +69,16 @@ internal readonly ref struct ShellArgumentValues(ShellScript? script, ShellWord[
                 {
                     if (name is { Length: 1 } && name[0] == letter)
                     {
-                        return true;
+                        found++;
+                        if (stopAtFirst)
+                        {
+                            return found;
+                        }
                     }
                 }
             }
         }
-        return false;
+        return found;
     }
 
     /// <summary>True when any argument value equals one of the words.</summary>
@@ -83,7 +97,4 @@ internal readonly ref struct ShellArgumentValues(ShellScript? script, ShellWord[
         }
         return false;
     }
-
-    /// <summary>The same test as <see cref="ShellWord.IsFlag"/>, on a value in place.</summary>
-    private static bool IsFlag(ReadOnlySpan<char> value) => value.Length > 1 && value[0] == '-' && !value.SequenceEqual("--");
 }

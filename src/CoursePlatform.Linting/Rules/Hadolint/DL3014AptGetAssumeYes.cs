@@ -53,27 +53,6 @@ public sealed class DL3014AptGetAssumeYes : Rule
         {
             return true;
         }
-        // The q and quiet flags as ShellCommand.Flags lists them (long names without their value, short clusters
-        // letter by letter), counted in place.
-        var quiet = 0;
-        for (var i = 0; i < command.ArgumentCount; i++)
-        {
-            var value = command.ArgumentValue(i);
-            if (!PackageRuleSupport.IsFlag(value))
-            {
-                continue;
-            }
-            if (value[1] == '-')
-            {
-                var eq = value.IndexOf('=');
-                var name = eq < 0 ? value[2..] : value[2..eq];
-                quiet += name is "q" or "quiet" ? 1 : 0;
-            }
-            else
-            {
-                quiet += value[1..].Count('q');
-            }
-        }
-        return quiet >= 2;
+        return command.CountFlags("q", "quiet") >= 2;
     }
 }

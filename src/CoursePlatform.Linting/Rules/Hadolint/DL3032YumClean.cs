@@ -63,7 +63,7 @@ public sealed class DL3032YumClean : Rule
             var clean = PackageRuleSupport.FirstIndex(commands, IsClean);
             if (clean <= install)
             {
-                PackageRuleSupport.Report(context, run, commands[install]);
+                ShellRuleSupport.Report(context, run, commands[install]);
             }
         }
     }

@@ -1,3 +1,4 @@
+using CoursePlatform.Linting.Shell;
 using CoursePlatform.Linting.Syntax;
 
 namespace CoursePlatform.Linting.Rules.Hadolint;
@@ -56,7 +57,7 @@ public sealed class DL3036ZypperClean : Rule
                 !PackageRuleSupport.AnyAfter(commands, install, static c => c.Is("zypper", "clean", "cc")) &&
                 !PackageRuleSupport.HasCacheMount(run, "/var/cache/zypp"))
             {
-                PackageRuleSupport.Report(context, run, commands[install]);
+                ShellRuleSupport.Report(context, run, commands[install]);
             }
         }
     }

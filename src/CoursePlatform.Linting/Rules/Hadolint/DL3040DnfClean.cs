@@ -57,7 +57,7 @@ public sealed class DL3040DnfClean : Rule
             }
             if ((MissingClean(run, "dnf") ?? MissingClean(run, "microdnf")) is { } command)
             {
-                PackageRuleSupport.Report(context, run, command);
+                ShellRuleSupport.Report(context, run, command);
             }
         }
     }

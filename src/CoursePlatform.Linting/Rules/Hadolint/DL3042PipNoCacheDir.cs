@@ -72,7 +72,7 @@ public sealed class DL3042PipNoCacheDir : Rule
             {
                 continue;
             }
-            PackageRuleSupport.Report(context, run, commands[offending]);
+            ShellRuleSupport.Report(context, run, commands[offending]);
         }
     }
 

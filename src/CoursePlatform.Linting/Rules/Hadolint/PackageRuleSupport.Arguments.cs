@@ -53,7 +53,7 @@ internal static partial class PackageRuleSupport
         for (var i = 0; i < count; i++)
         {
             var value = command.ArgumentValue(i);
-            if (IsFlag(value))
+            if (ShellWord.IsFlagValue(value))
             {
                 if (TakesNextWord(value, valueOptions))
                 {
@@ -73,9 +73,6 @@ internal static partial class PackageRuleSupport
         }
         return null;
     }
-
-    /// <summary>The same test as <see cref="ShellWord.IsFlag"/>, on a value in place.</summary>
-    public static bool IsFlag(ReadOnlySpan<char> value) => value.Length > 1 && value[0] == '-' && !value.SequenceEqual("--");
 
     public static bool IsOneOf(ReadOnlySpan<char> value, ReadOnlySpan<string> candidates)
     {

@@ -82,7 +82,7 @@ internal static partial class PackageRuleSupport
             }
             if (FirstUnpinnedRpm(run.Script, tools, excludedWords, variables) is { } unpinned)
             {
-                Report(context, run, unpinned);
+                ShellRuleSupport.Report(context, run, unpinned);
             }
         }
     }

@@ -40,7 +40,7 @@ internal static partial class PackageRuleSupport
                 kept ??= SameFrom(current, last) || current?.StageName is { } alias && IsBaseImage(instructions, alias.Text);
                 if (kept == true)
                 {
-                    Report(context, run, command);
+                    ShellRuleSupport.Report(context, run, command);
                 }
             }
         }

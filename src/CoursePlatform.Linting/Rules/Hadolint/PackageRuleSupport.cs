@@ -29,30 +29,6 @@ internal static partial class PackageRuleSupport
         return false;
     }
 
-    /// <summary>Underlines a word of the RUN script, or the RUN's first line when the word has no source position.</summary>
-    public static void Report(RuleContext context, RunInstruction run, ShellWord word) =>
-        Report(context, run, run.Script.SpanOf(word));
-
-    /// <summary>Underlines a command of the RUN script, or the RUN's first line when it has no source position.</summary>
-    public static void Report(RuleContext context, RunInstruction run, ShellCommand command) =>
-        Report(context, run, run.Script.SpanOf(command));
-
-    /// <inheritdoc cref="Report(RuleContext, RunInstruction, ShellCommand)"/>
-    public static void Report(RuleContext context, RunInstruction run, ShellCommandView command) =>
-        Report(context, run, run.Script.Map(command.Start, command.End));
-
-    private static void Report(RuleContext context, RunInstruction run, SourceSpan span)
-    {
-        if (span.Length == 0 || span.Start < run.Span.Start || span.End > run.Span.End)
-        {
-            context.Report(run);
-        }
-        else
-        {
-            context.Report(span, null, run);
-        }
-    }
-
     /// <summary>Reports, once per RUN, the first command <paramref name="offends"/> picks.</summary>
     public static void ReportFirstCommand(RuleContext context, Func<RunInstruction, ShellCommandView, bool> offends)
         => ReportFirstCommand(context, null, offends);
@@ -71,7 +47,7 @@ internal static partial class PackageRuleSupport
             {
                 if ((name is null || command.Name == name) && offends(run, command))
                 {
-                    Report(context, run, command);
+                    ShellRuleSupport.Report(context, run, command);
                     break;
                 }
             }
@@ -96,7 +72,7 @@ internal static partial class PackageRuleSupport
             {
                 if ((name is null || command.Name == name) && offendingWord(command) is { } word)
                 {
-                    Report(context, run, word);
+                    ShellRuleSupport.Report(context, run, word);
                     break;
                 }
             }
