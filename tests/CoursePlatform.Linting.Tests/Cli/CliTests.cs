@@ -304,6 +304,35 @@ public sealed class CliTests : IDisposable
         Assert.True(root.GetProperty("filesPerSecond").GetDouble() > 0);
         Assert.True(root.GetProperty("p99Micros").GetDouble() >= root.GetProperty("p50Micros").GetDouble());
         Assert.True(root.GetProperty("allocatedBytesPerFile").GetDouble() > 0);
+        Assert.False(root.TryGetProperty("seriesFilesPerSecond", out _));
+    }
+
+    [Fact]
+    public void Bench_series_adds_the_throughput_of_each_half_second()
+    {
+        Write("corpus/a", "FROM node:latest\nRUN apt-get update && apt-get install -y curl\n");
+        var outcome = Run("bench", "corpus", "--passes", "1", "--series", "1");
+        Assert.Equal(0, outcome.ExitCode);
+        var lines = outcome.Out.TrimEnd().Split('\n');
+        using var json = JsonDocument.Parse(lines[^1]);
+        // Windows last at least half a second each, so one second of series is two of them.
+        var series = json.RootElement.GetProperty("seriesFilesPerSecond").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        Assert.Equal(2, series.Length);
+        Assert.All(series, rate => Assert.True(rate > 0));
+        Assert.Contains(lines, line => line.StartsWith("series, files/s per half-second over 1 s: min ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("x")]
+    [InlineData("0")]
+    [InlineData(null)]
+    public void Bench_series_without_a_number_of_seconds_is_a_usage_error(string? seconds)
+    {
+        Write("corpus/a", "FROM alpine:3.20\n");
+        var outcome = seconds is null ? Run("bench", "corpus", "--series") : Run("bench", "corpus", "--series", seconds);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("--series takes a number of seconds from 1 to 3600", outcome.Error);
+        Assert.Equal("", outcome.Out);
     }
 
     [Fact]
