@@ -285,7 +285,12 @@ public sealed class ShellScript
     internal ReadOnlySpan<char> ValueOf(int slot)
     {
         ref readonly var word = ref _slots[slot];
-        return word.ValueStart < 0 ? Text.AsSpan(word.Start, word.End - word.Start) : _values.AsSpan(word.ValueStart, word.ValueLength);
+        return word.ValueStart switch
+        {
+            -1 => Text.AsSpan(word.Start, word.End - word.Start),
+            >= 0 => _values.AsSpan(word.ValueStart, word.ValueLength),
+            _ => Text.AsSpan(-2 - word.ValueStart, word.ValueLength),
+        };
     }
 
     /// <summary>The raw text of a word slot.</summary>
@@ -298,9 +303,9 @@ public sealed class ShellScript
     internal ShellWord WordOf(int slot)
     {
         ref readonly var word = ref _slots[slot];
-        if (word.ValueStart >= 0)
+        if (!word.IsRaw)
         {
-            var value = _values.AsSpan(word.ValueStart, word.ValueLength);
+            var value = ValueOf(slot);
             return ShellWord.FromScript(ShellWordTable.Find(value) ?? new string(value), Text, word.Start, word.End);
         }
         var raw = Text.AsSpan(word.Start, word.End - word.Start);
@@ -316,7 +321,7 @@ public sealed class ShellScript
             return null;
         }
         ref readonly var word = ref _slots[record.NameSlot];
-        return word.ValueStart < 0
+        return word.IsRaw
             ? new ShellWord(name, name, word.Start, word.End)
             : ShellWord.FromScript(name, Text, word.Start, word.End);
     }

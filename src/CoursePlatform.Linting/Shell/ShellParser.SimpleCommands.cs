@@ -80,13 +80,20 @@ public static partial class ShellParser
                 }
                 end = _pos;
                 var valueStart = -1;
-                var valueLength = 0;
+                var value = default(ReadOnlySpan<char>);
                 if (changed)
                 {
-                    valueStart = _valuesLength;
-                    valueLength = _length - mark;
-                    AppendValue(Built(mark));
-                    _length = mark;
+                    value = Built(mark);
+                    if (value.Length == _pos - wordStart - 2 && _s.AsSpan(wordStart + 1, value.Length).SequenceEqual(value))
+                    {
+                        // A quoted word with nothing rewritten inside: its value is the text between the quotes.
+                        valueStart = ShellWordSlot.InText(wordStart + 1);
+                    }
+                    else
+                    {
+                        valueStart = _valuesLength;
+                        AppendValue(value);
+                    }
                 }
                 if (name is null)
                 {
@@ -96,10 +103,14 @@ public static partial class ShellParser
                     }
                     else
                     {
-                        name = changed ? Materialize(_values.AsSpan(valueStart, valueLength)) : Materialize(wordStart, _pos);
+                        name = changed ? Materialize(value) : Materialize(wordStart, _pos);
                     }
                 }
-                AddSlot(new ShellWordSlot(wordStart, _pos, valueStart, valueLength));
+                if (changed)
+                {
+                    _length = mark;
+                }
+                AddSlot(new ShellWordSlot(wordStart, _pos, valueStart, value.Length));
                 count++;
             }
             if (count == 0)

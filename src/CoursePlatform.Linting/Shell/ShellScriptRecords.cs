@@ -1,11 +1,20 @@
 namespace CoursePlatform.Linting.Shell;
 
 /// <summary>
-/// One word of a parsed script: its offsets in the text, and where its value lies in the script's values when that
-/// is not the raw text (<see cref="ValueStart"/> is -1 when it is: the raw text is then cut only on demand).
-/// No references inside, so gathering and copying slots costs the collector nothing.
+/// One word of a parsed script: its offsets in the text, and where its value lies when that is not the raw text.
+/// <see cref="ValueStart"/> is -1 when the value is the raw text (cut only on demand), an offset in the script's
+/// values when the value had to be built, and <c>-2 - offset</c> when the value is a piece of the text itself (a
+/// quoted word with nothing to rewrite inside, so its value needs no copy). No references inside, so gathering
+/// and copying slots costs the collector nothing.
 /// </summary>
-internal readonly record struct ShellWordSlot(int Start, int End, int ValueStart, int ValueLength);
+internal readonly record struct ShellWordSlot(int Start, int End, int ValueStart, int ValueLength)
+{
+    /// <summary>True when the value is the raw text of the word.</summary>
+    public bool IsRaw => ValueStart == -1;
+
+    /// <summary>The <see cref="ValueStart"/> of a value that lies in the text from <paramref name="offset"/>.</summary>
+    public static int InText(int offset) => -2 - offset;
+}
 
 /// <summary>
 /// One simple command of a parsed script, kept compact until someone asks for its <see cref="ShellCommand"/>. Its

@@ -142,6 +142,23 @@ public class ShellModelTests
     }
 
     [Fact]
+    public void Quoted_words_read_in_place_give_the_same_values_as_the_words_made_from_them()
+    {
+        const string text = "run \"a b\" 'c d' \"\" '' \"x\\\"y\" \"$v\" \"p\"q 'r'\"s\" \"t'u\" --o=\"w\"";
+        string[] expected = ["a b", "c d", "", "", "x\"y", "${v}", "pq", "rs", "t'u", "--o=w"];
+        var script = Parse(text);
+        var view = script.CommandViews[0];
+        Assert.Equal(expected, Enumerable.Range(0, view.ArgumentCount).Select(i => view.ArgumentValue(i).ToString()));
+        Assert.True(view.HasArgument("a b"));
+        Assert.True(view.HasArgument(""));
+        Assert.Equal(expected, script.Commands[0].Arguments.Select(a => a.Value));
+        foreach (var word in script.Commands[0].Arguments)
+        {
+            Assert.Equal(text[word.Start..word.End], word.Raw);
+        }
+    }
+
+    [Fact]
     public void Every_thread_reading_the_arguments_first_sees_the_same_words()
     {
         for (var round = 0; round < 20; round++)
