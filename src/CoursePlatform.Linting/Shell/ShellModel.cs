@@ -197,7 +197,7 @@ public sealed class ShellScript
     private readonly object _map;
 
     // A parsed script keeps its commands as records over one array of word slots (the values of the words that
-    // are not their raw text follow each other in _values); the command objects are made on first use, since many
+    // had to be rewritten follow each other in _values, each after its length); the command objects are made on first use, since many
     // readers only need names, flags and arguments (see CommandViews). A script built from whole commands has no
     // records.
     private readonly ShellCommandRecord[]? _records;
@@ -285,12 +285,14 @@ public sealed class ShellScript
     internal ReadOnlySpan<char> ValueOf(int slot)
     {
         ref readonly var word = ref _slots[slot];
-        return word.ValueStart switch
+        var at = word.ValueAt;
+        if (at >= 0)
         {
-            -1 => Text.AsSpan(word.Start, word.End - word.Start),
-            >= 0 => _values.AsSpan(word.ValueStart, word.ValueLength),
-            _ => Text.AsSpan(-2 - word.ValueStart, word.ValueLength),
-        };
+            return _values.AsSpan(at + 2, _values[at] | _values[at + 1] << 16);
+        }
+        return at == ShellWordSlot.Raw
+            ? Text.AsSpan(word.Start, word.End - word.Start)
+            : Text.AsSpan(word.Start + 1, word.End - word.Start - 2);
     }
 
     /// <summary>The raw text of a word slot.</summary>

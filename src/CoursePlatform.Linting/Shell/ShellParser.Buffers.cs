@@ -22,7 +22,7 @@ public static partial class ShellParser
         private ShellCommandRecord[] _records = new ShellCommandRecord[32];
         private int _recordCount;
 
-        /// <summary>The values of the words that are not their raw text, for the script.</summary>
+        /// <summary>The values of the words that had to be rewritten, each after its length, for the script.</summary>
         private char[] _values = new char[256];
         private int _valuesLength;
 
@@ -49,14 +49,19 @@ public static partial class ShellParser
 
         private void Append(int start, int count) => Append(_s.AsSpan(start, count));
 
-        private void AppendValue(ReadOnlySpan<char> value)
+        /// <summary>Adds a value after its length (two characters, low half first); returns where the length lies.</summary>
+        private int AppendValue(ReadOnlySpan<char> value)
         {
-            if (value.Length > _values.Length - _valuesLength)
+            if (value.Length + 2 > _values.Length - _valuesLength)
             {
-                Array.Resize(ref _values, Math.Max(_values.Length * 2, _valuesLength + value.Length));
+                Array.Resize(ref _values, Math.Max(_values.Length * 2, _valuesLength + value.Length + 2));
             }
-            value.CopyTo(_values.AsSpan(_valuesLength));
-            _valuesLength += value.Length;
+            var at = _valuesLength;
+            _values[at] = (char)value.Length;
+            _values[at + 1] = (char)(value.Length >> 16);
+            value.CopyTo(_values.AsSpan(at + 2));
+            _valuesLength = at + 2 + value.Length;
+            return at;
         }
 
         private void AddSlot(in ShellWordSlot word)

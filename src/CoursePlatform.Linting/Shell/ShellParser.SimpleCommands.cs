@@ -79,21 +79,15 @@ public static partial class ShellParser
                     continue;
                 }
                 end = _pos;
-                var valueStart = -1;
+                var valueAt = ShellWordSlot.Raw;
                 var value = default(ReadOnlySpan<char>);
                 if (changed)
                 {
                     value = Built(mark);
-                    if (value.Length == _pos - wordStart - 2 && _s.AsSpan(wordStart + 1, value.Length).SequenceEqual(value))
-                    {
-                        // A quoted word with nothing rewritten inside: its value is the text between the quotes.
-                        valueStart = ShellWordSlot.InText(wordStart + 1);
-                    }
-                    else
-                    {
-                        valueStart = _valuesLength;
-                        AppendValue(value);
-                    }
+                    // A quoted word with nothing rewritten inside needs no copy: its value is the text between the quotes.
+                    valueAt = value.Length == _pos - wordStart - 2 && _s.AsSpan(wordStart + 1, value.Length).SequenceEqual(value)
+                        ? ShellWordSlot.BetweenQuotes
+                        : AppendValue(value);
                 }
                 if (name is null)
                 {
@@ -110,7 +104,7 @@ public static partial class ShellParser
                 {
                     _length = mark;
                 }
-                AddSlot(new ShellWordSlot(wordStart, _pos, valueStart, value.Length));
+                AddSlot(new ShellWordSlot(wordStart, _pos, valueAt));
                 count++;
             }
             if (count == 0)

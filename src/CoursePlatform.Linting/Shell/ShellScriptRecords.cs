@@ -2,18 +2,20 @@ namespace CoursePlatform.Linting.Shell;
 
 /// <summary>
 /// One word of a parsed script: its offsets in the text, and where its value lies when that is not the raw text.
-/// <see cref="ValueStart"/> is -1 when the value is the raw text (cut only on demand), an offset in the script's
-/// values when the value had to be built, and <c>-2 - offset</c> when the value is a piece of the text itself (a
-/// quoted word with nothing to rewrite inside, so its value needs no copy). No references inside, so gathering
-/// and copying slots costs the collector nothing.
+/// <see cref="ValueAt"/> is <see cref="Raw"/> when the value is the raw text (cut only on demand),
+/// <see cref="BetweenQuotes"/> when it is the text inside the word's outer quotes (nothing rewritten inside, so no
+/// copy is needed), and else the offset in the script's values where its length (two characters, low half first)
+/// and then the value itself lie. Twelve bytes and no references, so gathering and copying slots costs little and
+/// nothing to the collector.
 /// </summary>
-internal readonly record struct ShellWordSlot(int Start, int End, int ValueStart, int ValueLength)
+internal readonly record struct ShellWordSlot(int Start, int End, int ValueAt)
 {
-    /// <summary>True when the value is the raw text of the word.</summary>
-    public bool IsRaw => ValueStart == -1;
+    public const int Raw = -1;
 
-    /// <summary>The <see cref="ValueStart"/> of a value that lies in the text from <paramref name="offset"/>.</summary>
-    public static int InText(int offset) => -2 - offset;
+    public const int BetweenQuotes = -2;
+
+    /// <summary>True when the value is the raw text of the word.</summary>
+    public bool IsRaw => ValueAt == Raw;
 }
 
 /// <summary>

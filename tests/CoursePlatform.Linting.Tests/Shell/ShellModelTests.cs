@@ -159,6 +159,15 @@ public class ShellModelTests
     }
 
     [Fact]
+    public void A_rewritten_value_longer_than_sixty_five_thousand_characters_is_read_whole()
+    {
+        var tail = new string('b', 70_000);
+        var view = Parse($"run a$x{tail} \"$y\"").CommandViews[0];
+        Assert.Equal("a${x}" + tail, view.ArgumentValue(0).ToString());
+        Assert.Equal("${y}", view.ArgumentValue(1).ToString());
+    }
+
+    [Fact]
     public void Every_thread_reading_the_arguments_first_sees_the_same_words()
     {
         for (var round = 0; round < 20; round++)
