@@ -162,8 +162,8 @@ public class ShellModelTests
     public void A_rewritten_value_longer_than_sixty_five_thousand_characters_is_read_whole()
     {
         var tail = new string('b', 70_000);
-        var view = Parse($"run a$x{tail} \"$y\"").CommandViews[0];
-        Assert.Equal("a${x}" + tail, view.ArgumentValue(0).ToString());
+        var view = Parse($"run a$x/{tail} \"$y\"").CommandViews[0];
+        Assert.Equal("a${x}/" + tail, view.ArgumentValue(0).ToString());
         Assert.Equal("${y}", view.ArgumentValue(1).ToString());
     }
 
