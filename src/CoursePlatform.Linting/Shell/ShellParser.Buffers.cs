@@ -22,7 +22,7 @@ public static partial class ShellParser
         private ShellCommandRecord[] _records = new ShellCommandRecord[32];
         private int _recordCount;
 
-        /// <summary>The values of the words that had to be rewritten, each after its length, for the script.</summary>
+        /// <summary>The values of the words that had to be rewritten, each after its lengths, for the script.</summary>
         private char[] _values = new char[256];
         private int _valuesLength;
 
@@ -49,18 +49,23 @@ public static partial class ShellParser
 
         private void Append(int start, int count) => Append(_s.AsSpan(start, count));
 
-        /// <summary>Adds a value after its length (two characters, low half first); returns where the length lies.</summary>
-        private int AppendValue(ReadOnlySpan<char> value)
+        /// <summary>
+        /// Adds a rewritten value after the raw length of its word and its own length (two characters each, low half
+        /// first); returns where the lengths start.
+        /// </summary>
+        private int AppendValue(int rawLength, ReadOnlySpan<char> value)
         {
-            if (value.Length + 2 > _values.Length - _valuesLength)
+            if (value.Length + 4 > _values.Length - _valuesLength)
             {
-                Array.Resize(ref _values, Math.Max(_values.Length * 2, _valuesLength + value.Length + 2));
+                Array.Resize(ref _values, Math.Max(_values.Length * 2, _valuesLength + value.Length + 4));
             }
             var at = _valuesLength;
-            _values[at] = (char)value.Length;
-            _values[at + 1] = (char)(value.Length >> 16);
-            value.CopyTo(_values.AsSpan(at + 2));
-            _valuesLength = at + 2 + value.Length;
+            _values[at] = (char)rawLength;
+            _values[at + 1] = (char)(rawLength >> 16);
+            _values[at + 2] = (char)value.Length;
+            _values[at + 3] = (char)(value.Length >> 16);
+            value.CopyTo(_values.AsSpan(at + 4));
+            _valuesLength = at + 4 + value.Length;
             return at;
         }
 

@@ -79,15 +79,15 @@ public static partial class ShellParser
                     continue;
                 }
                 end = _pos;
-                var valueAt = ShellWordSlot.Raw;
+                var word = ShellWordSlot.Raw(wordStart, _pos);
                 var value = default(ReadOnlySpan<char>);
                 if (changed)
                 {
                     value = Built(mark);
                     // A quoted word with nothing rewritten inside needs no copy: its value is the text between the quotes.
-                    valueAt = value.Length == _pos - wordStart - 2 && _s.AsSpan(wordStart + 1, value.Length).SequenceEqual(value)
-                        ? ShellWordSlot.BetweenQuotes
-                        : AppendValue(value);
+                    word = value.Length == _pos - wordStart - 2 && _s.AsSpan(wordStart + 1, value.Length).SequenceEqual(value)
+                        ? ShellWordSlot.BetweenQuotes(wordStart, _pos)
+                        : ShellWordSlot.Rewritten(wordStart, AppendValue(_pos - wordStart, value));
                 }
                 if (name is null)
                 {
@@ -104,7 +104,7 @@ public static partial class ShellParser
                 {
                     _length = mark;
                 }
-                AddSlot(new ShellWordSlot(wordStart, _pos, valueAt));
+                AddSlot(word);
                 count++;
             }
             if (count == 0)

@@ -159,12 +159,15 @@ public class ShellModelTests
     }
 
     [Fact]
-    public void A_rewritten_value_longer_than_sixty_five_thousand_characters_is_read_whole()
+    public void A_rewritten_word_longer_than_sixty_five_thousand_characters_keeps_its_whole_value_and_offsets()
     {
         var tail = new string('b', 70_000);
         var view = Parse($"run a$x/{tail} \"$y\"").CommandViews[0];
         Assert.Equal("a${x}/" + tail, view.ArgumentValue(0).ToString());
         Assert.Equal("${y}", view.ArgumentValue(1).ToString());
+        var word = view.Argument(0);
+        Assert.Equal((4, 70_008, "a$x/" + tail), (word.Start, word.End, word.Raw));
+        Assert.Equal((70_009, 70_013), (view.Argument(1).Start, view.Argument(1).End));
     }
 
     [Fact]
