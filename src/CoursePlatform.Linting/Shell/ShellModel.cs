@@ -197,9 +197,9 @@ public sealed class ShellScript
     private readonly object _map;
 
     // A parsed script keeps its commands as records over one array of word slots (the values of the words that
-    // had to be rewritten follow each other in _values, each after its raw and value lengths); the command objects are made on first use, since many
-    // readers only need names, flags and arguments (see CommandViews). A script built from whole commands has no
-    // records.
+    // had to be rewritten follow each other in _values, each after its raw and value lengths); the command objects
+    // are made on first use, since many readers only need names, flags and arguments (see CommandViews). A script
+    // built from whole commands has no records.
     private readonly ShellCommandRecord[]? _records;
     private readonly ShellWordSlot[] _slots = [];
     private readonly string _values = "";
