@@ -197,9 +197,9 @@ public sealed class ShellScript
     private readonly object _map;
 
     // A parsed script keeps its commands as records over one array of word slots (the values of the words that
-    // are not their raw text follow each other in _values); the command objects are made on first use, since many
-    // readers only need names, flags and arguments (see CommandViews). A script built from whole commands has no
-    // records.
+    // had to be rewritten follow each other in _values, each after its raw and value lengths); the command objects
+    // are made on first use, since many readers only need names, flags and arguments (see CommandViews). A script
+    // built from whole commands has no records.
     private readonly ShellCommandRecord[]? _records;
     private readonly ShellWordSlot[] _slots = [];
     private readonly string _values = "";
@@ -281,31 +281,47 @@ public sealed class ShellScript
 
     internal int StartOf(int index) => _slots[_records![index].First].Start;
 
+    /// <summary>Where the raw text of a word slot ends.</summary>
+    private int EndOf(in ShellWordSlot word) =>
+        word.Start + (word.Extra >= 0 ? word.Extra & (ShellWordSlot.QuotedFlag - 1) : ReadLength(~word.Extra));
+
+    /// <summary>A length kept in the values as two characters, low half first.</summary>
+    private int ReadLength(int at) => _values[at] | _values[at + 1] << 16;
+
     /// <summary>The value of a word slot, without making it a string when it is not one yet.</summary>
     internal ReadOnlySpan<char> ValueOf(int slot)
     {
         ref readonly var word = ref _slots[slot];
-        return word.ValueStart < 0 ? Text.AsSpan(word.Start, word.End - word.Start) : _values.AsSpan(word.ValueStart, word.ValueLength);
+        var extra = word.Extra;
+        if (extra < 0)
+        {
+            var at = ~extra;
+            return _values.AsSpan(at + 4, ReadLength(at + 2));
+        }
+        return extra < ShellWordSlot.QuotedFlag
+            ? Text.AsSpan(word.Start, extra)
+            : Text.AsSpan(word.Start + 1, (extra & (ShellWordSlot.QuotedFlag - 1)) - 2);
     }
 
     /// <summary>The raw text of a word slot.</summary>
     internal ReadOnlySpan<char> RawOf(int slot)
     {
         ref readonly var word = ref _slots[slot];
-        return Text.AsSpan(word.Start, word.End - word.Start);
+        return Text.AsSpan(word.Start, EndOf(word) - word.Start);
     }
 
     internal ShellWord WordOf(int slot)
     {
         ref readonly var word = ref _slots[slot];
-        if (word.ValueStart >= 0)
+        var end = EndOf(word);
+        if (!word.IsRaw)
         {
-            var value = _values.AsSpan(word.ValueStart, word.ValueLength);
-            return ShellWord.FromScript(ShellWordTable.Find(value) ?? new string(value), Text, word.Start, word.End);
+            var value = ValueOf(slot);
+            return ShellWord.FromScript(ShellWordTable.Find(value) ?? new string(value), Text, word.Start, end);
         }
-        var raw = Text.AsSpan(word.Start, word.End - word.Start);
+        var raw = Text.AsSpan(word.Start, end - word.Start);
         var text = ShellWordTable.Find(raw) ?? new string(raw);
-        return new ShellWord(text, text, word.Start, word.End);
+        return new ShellWord(text, text, word.Start, end);
     }
 
     internal ShellWord? NameWordOf(int index)
@@ -316,9 +332,9 @@ public sealed class ShellScript
             return null;
         }
         ref readonly var word = ref _slots[record.NameSlot];
-        return word.ValueStart < 0
-            ? new ShellWord(name, name, word.Start, word.End)
-            : ShellWord.FromScript(name, Text, word.Start, word.End);
+        return word.IsRaw
+            ? new ShellWord(name, name, word.Start, EndOf(word))
+            : ShellWord.FromScript(name, Text, word.Start, EndOf(word));
     }
 
     internal ShellWord[] ArgumentsOf(int index)
@@ -361,7 +377,7 @@ public sealed class ShellScript
             var eq = text.IndexOf('=');
             var nameLength = eq > 0 && text[eq - 1] == '+' ? eq - 1 : Math.Max(eq, 0);
             ref readonly var word = ref _slots[record.First + i];
-            assignments[i] = new ShellAssignment(Shared(text[..nameLength]), Shared(text[(eq + 1)..]), word.Start, word.End);
+            assignments[i] = new ShellAssignment(Shared(text[..nameLength]), Shared(text[(eq + 1)..]), word.Start, EndOf(word));
         }
         // Two threads may both split them; every caller then sees the first kept.
         return Interlocked.CompareExchange(ref lists[index], assignments, null) ?? assignments;

@@ -22,7 +22,7 @@ public static partial class ShellParser
         private ShellCommandRecord[] _records = new ShellCommandRecord[32];
         private int _recordCount;
 
-        /// <summary>The values of the words that are not their raw text, for the script.</summary>
+        /// <summary>The values of the words that had to be rewritten, each after its lengths, for the script.</summary>
         private char[] _values = new char[256];
         private int _valuesLength;
 
@@ -49,14 +49,24 @@ public static partial class ShellParser
 
         private void Append(int start, int count) => Append(_s.AsSpan(start, count));
 
-        private void AppendValue(ReadOnlySpan<char> value)
+        /// <summary>
+        /// Adds a rewritten value after the raw length of its word and its own length (two characters each, low half
+        /// first); returns where the lengths start.
+        /// </summary>
+        private int AppendValue(int rawLength, ReadOnlySpan<char> value)
         {
-            if (value.Length > _values.Length - _valuesLength)
+            if (value.Length + 4 > _values.Length - _valuesLength)
             {
-                Array.Resize(ref _values, Math.Max(_values.Length * 2, _valuesLength + value.Length));
+                Array.Resize(ref _values, Math.Max(_values.Length * 2, _valuesLength + value.Length + 4));
             }
-            value.CopyTo(_values.AsSpan(_valuesLength));
-            _valuesLength += value.Length;
+            var at = _valuesLength;
+            _values[at] = (char)rawLength;
+            _values[at + 1] = (char)(rawLength >> 16);
+            _values[at + 2] = (char)value.Length;
+            _values[at + 3] = (char)(value.Length >> 16);
+            value.CopyTo(_values.AsSpan(at + 4));
+            _valuesLength = at + 4 + value.Length;
+            return at;
         }
 
         private void AddSlot(in ShellWordSlot word)

@@ -79,14 +79,15 @@ public static partial class ShellParser
                     continue;
                 }
                 end = _pos;
-                var valueStart = -1;
-                var valueLength = 0;
+                var word = ShellWordSlot.Raw(wordStart, _pos);
+                var value = default(ReadOnlySpan<char>);
                 if (changed)
                 {
-                    valueStart = _valuesLength;
-                    valueLength = _length - mark;
-                    AppendValue(Built(mark));
-                    _length = mark;
+                    value = Built(mark);
+                    // A quoted word with nothing rewritten inside needs no copy: its value is the text between the quotes.
+                    word = value.Length == _pos - wordStart - 2 && _s.AsSpan(wordStart + 1, value.Length).SequenceEqual(value)
+                        ? ShellWordSlot.BetweenQuotes(wordStart, _pos)
+                        : ShellWordSlot.Rewritten(wordStart, AppendValue(_pos - wordStart, value));
                 }
                 if (name is null)
                 {
@@ -96,10 +97,14 @@ public static partial class ShellParser
                     }
                     else
                     {
-                        name = changed ? Materialize(_values.AsSpan(valueStart, valueLength)) : Materialize(wordStart, _pos);
+                        name = changed ? Materialize(value) : Materialize(wordStart, _pos);
                     }
                 }
-                AddSlot(new ShellWordSlot(wordStart, _pos, valueStart, valueLength));
+                if (changed)
+                {
+                    _length = mark;
+                }
+                AddSlot(word);
                 count++;
             }
             if (count == 0)

@@ -1,11 +1,30 @@
 namespace CoursePlatform.Linting.Shell;
 
 /// <summary>
-/// One word of a parsed script: its offsets in the text, and where its value lies in the script's values when that
-/// is not the raw text (<see cref="ValueStart"/> is -1 when it is: the raw text is then cut only on demand).
-/// No references inside, so gathering and copying slots costs the collector nothing.
+/// One word of a parsed script in eight bytes: where its raw text starts, and one more number that says how long
+/// the raw text is and where the value lies. When <see cref="Extra"/> is not negative its low bits are the raw
+/// length, and <see cref="QuotedFlag"/> says the value is the text inside the word's outer quotes (nothing rewritten
+/// inside, so no copy is needed) rather than the raw text itself. A negative <see cref="Extra"/> is the complement
+/// of the offset in the script's values where the raw length and the value's length (two characters each, low half
+/// first) and then the value itself lie. No references inside, so gathering and copying slots costs the collector nothing.
 /// </summary>
-internal readonly record struct ShellWordSlot(int Start, int End, int ValueStart, int ValueLength);
+internal readonly record struct ShellWordSlot(int Start, int Extra)
+{
+    /// <summary>Above every raw length: no string reaches 2^30 characters.</summary>
+    public const int QuotedFlag = 1 << 30;
+
+    /// <summary>A word whose value is its raw text.</summary>
+    public static ShellWordSlot Raw(int start, int end) => new(start, end - start);
+
+    /// <summary>A word whose value is its text without its outer quotes.</summary>
+    public static ShellWordSlot BetweenQuotes(int start, int end) => new(start, (end - start) | QuotedFlag);
+
+    /// <summary>A word whose rewritten value lies in the values at <paramref name="valueAt"/> (after the two lengths).</summary>
+    public static ShellWordSlot Rewritten(int start, int valueAt) => new(start, ~valueAt);
+
+    /// <summary>True when the value is the raw text of the word.</summary>
+    public bool IsRaw => (uint)Extra < QuotedFlag;
+}
 
 /// <summary>
 /// One simple command of a parsed script, kept compact until someone asks for its <see cref="ShellCommand"/>. Its

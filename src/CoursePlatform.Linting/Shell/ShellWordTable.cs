@@ -50,9 +50,12 @@ internal static class ShellWordTable
         "${GNUPGHOME}", "GNUPGHOME", "${dpkgArch}", "dpkgArch", "${apkArch}", "apkArch", "${savedAptMark}", "savedAptMark",
         "DEBIAN_FRONTEND", "noninteractive", "CGO_ENABLED", "LDFLAGS", "CFLAGS", "url", "sha256", "ARCH", "dir",
         "amd64", "arm64", "x86_64", "aarch64", "ppc64le", "s390x", "x64",
+        "patch", "diff", "egrep", "locale", "mvn", "gradle", "sha384sum", "a2enconf", "dpkg-scanpackages", "conda", "mamba",
+        "ssh-keygen", "update-ca-certificates", "update-alternatives", "npx", "pnpm", "corepack", "sudo", "jq",
         // PowerShell (Windows images).
         "Write-Host", "powershell", "pwsh", "-Command", "Remove-Item", "New-Item", "Invoke-WebRequest", "Get-FileHash",
-        "Out-Null", "Start-Process", "Expand-Archive", "Get-Content", "setx", "-Force", "-Path",
+        "Out-Null", "Start-Process", "Expand-Archive", "Get-Content", "setx", "-Force", "-Path", "New-Object", "Move-Item",
+        "Test-Path", "New-ItemProperty", "Copy-Item",
     ];
 
     private static readonly string?[] Slots = Build();

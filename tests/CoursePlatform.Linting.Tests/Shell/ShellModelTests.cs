@@ -142,6 +142,35 @@ public class ShellModelTests
     }
 
     [Fact]
+    public void Quoted_words_read_in_place_give_the_same_values_as_the_words_made_from_them()
+    {
+        const string text = "run \"a b\" 'c d' \"\" '' \"x\\\"y\" \"$v\" \"p\"q 'r'\"s\" \"t'u\" --o=\"w\"";
+        string[] expected = ["a b", "c d", "", "", "x\"y", "${v}", "pq", "rs", "t'u", "--o=w"];
+        var script = Parse(text);
+        var view = script.CommandViews[0];
+        Assert.Equal(expected, Enumerable.Range(0, view.ArgumentCount).Select(i => view.ArgumentValue(i).ToString()));
+        Assert.True(view.HasArgument("a b"));
+        Assert.True(view.HasArgument(""));
+        Assert.Equal(expected, script.Commands[0].Arguments.Select(a => a.Value));
+        foreach (var word in script.Commands[0].Arguments)
+        {
+            Assert.Equal(text[word.Start..word.End], word.Raw);
+        }
+    }
+
+    [Fact]
+    public void A_rewritten_word_longer_than_sixty_five_thousand_characters_keeps_its_whole_value_and_offsets()
+    {
+        var tail = new string('b', 70_000);
+        var view = Parse($"run a$x/{tail} \"$y\"").CommandViews[0];
+        Assert.Equal("a${x}/" + tail, view.ArgumentValue(0).ToString());
+        Assert.Equal("${y}", view.ArgumentValue(1).ToString());
+        var word = view.Argument(0);
+        Assert.Equal((4, 70_008, "a$x/" + tail), (word.Start, word.End, word.Raw));
+        Assert.Equal((70_009, 70_013), (view.Argument(1).Start, view.Argument(1).End));
+    }
+
+    [Fact]
     public void Every_thread_reading_the_arguments_first_sees_the_same_words()
     {
         for (var round = 0; round < 20; round++)
