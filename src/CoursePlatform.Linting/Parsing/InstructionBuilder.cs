@@ -197,10 +197,11 @@ internal sealed partial class DocumentReader
         public SourceSpan ArgumentsOrKeyword => Head.ArgsStart < Head.ArgsEnd ? Line.Map(Head.ArgsStart, Head.ArgsEnd) : KeywordSpan;
     }
 
-    private Word MakeWord(LogicalLine line, int start, int end, bool checkQuotes)
+    // plain: the splitter already found no quote or escape token in the range (no second scan).
+    private Word MakeWord(LogicalLine line, int start, int end, bool checkQuotes, bool plain = false)
     {
         var unterminated = false;
-        var value = Words.IsPlain(line.Text, start, end, _escape)
+        var value = plain || Words.IsPlain(line.Text, start, end, _escape)
             ? null
             : Words.Unquote(line.Text, start, end, _escape, out unterminated);
         var word = line.LazyWord(start, end, value);
@@ -216,7 +217,7 @@ internal sealed partial class DocumentReader
 
     private Word[] PlainWords(LogicalLine line, int start, int end, bool checkQuotes)
     {
-        var raw = Words.SplitPlain(line.Text, start, end, _rawWords);
+        var raw = Words.SplitPlain(line.Text, start, end, _escape, _rawWords);
         if (raw.Count == 0)
         {
             return [];
@@ -224,7 +225,7 @@ internal sealed partial class DocumentReader
         var words = new Word[raw.Count];
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = MakeWord(line, raw[i].Start, raw[i].End, checkQuotes);
+            words[i] = MakeWord(line, raw[i].Start, raw[i].End, checkQuotes, raw[i].Plain);
         }
         return words;
     }
@@ -290,12 +291,12 @@ internal sealed partial class DocumentReader
     {
         var (line, head) = (context.Line, context.Head);
         // The words go to the reader's list: the instruction keeps three at most.
-        var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd, _rawWords);
+        var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd, _escape, _rawWords);
         var words = _words;
         words.Clear();
         for (var i = 0; i < raw.Count; i++)
         {
-            words.Add(MakeWord(line, raw[i].Start, raw[i].End, checkQuotes: true));
+            words.Add(MakeWord(line, raw[i].Start, raw[i].End, checkQuotes: true, raw[i].Plain));
         }
         var image = words.Count > 0 ? words[0] : null;
         Word? asKeyword = words.Count >= 2 && words[1].TextSpan.Equals("AS", StringComparison.OrdinalIgnoreCase) ? words[1] : null;
