@@ -107,6 +107,23 @@ internal static class Words
         return words;
     }
 
+    // Printable ASCII but for quotes and the escape token: what a quote-aware split passes over unquoted.
+    private static readonly SearchValues<char> OrdinaryBackslash = Ordinary('\\');
+    private static readonly SearchValues<char> OrdinaryBacktick = Ordinary('`');
+
+    private static SearchValues<char> Ordinary(char escape)
+    {
+        var chars = new List<char>();
+        for (var c = '!'; c <= '~'; c++)
+        {
+            if (c is not ('\'' or '"') && c != escape)
+            {
+                chars.Add(c);
+            }
+        }
+        return SearchValues.Create(chars.ToArray());
+    }
+
     /// <summary>
     /// Quote-aware split (ARG, ENV, LABEL, heredoc detection): whitespace inside quotes or after the escape
     /// token does not split; quotes and escapes stay in the word. Single quotes escape nothing.
@@ -114,6 +131,7 @@ internal static class Words
     public static List<RawWord> SplitQuoted(ReadOnlySpan<char> text, int start, int end, char escape, List<RawWord> words)
     {
         words.Clear();
+        var ordinary = escape == '\\' ? OrdinaryBackslash : escape == '`' ? OrdinaryBacktick : null;
         var i = start;
         while (i < end)
         {
@@ -131,6 +149,17 @@ internal static class Words
             var plain = true;
             while (i < end)
             {
+                if (quote == '\0' && ordinary is not null)
+                {
+                    // Runs of ordinary characters are skipped by a vectorised search.
+                    var at = text[i..end].IndexOfAnyExcept(ordinary);
+                    if (at < 0)
+                    {
+                        i = end;
+                        break;
+                    }
+                    i += at;
+                }
                 var c = text[i];
                 if (quote == '\0')
                 {
