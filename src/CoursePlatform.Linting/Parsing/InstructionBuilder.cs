@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoursePlatform.Linting.Shell;
 using CoursePlatform.Linting.Syntax;
 
@@ -114,11 +115,9 @@ internal sealed partial class DocumentReader
                 ValidateFlags(context);
                 return BuildRun(context);
             case InstructionKind.Cmd:
-                ValidateFlags(context);
-                return new CmdInstruction(parts, IsExecForm(line, head.ArgsStart, head.ArgsEnd));
             case InstructionKind.Entrypoint:
                 ValidateFlags(context);
-                return new EntrypointInstruction(parts, IsExecForm(line, head.ArgsStart, head.ArgsEnd));
+                return BuildCommand(context);
             case InstructionKind.Shell:
                 ValidateFlags(context);
                 return BuildShell(context);
@@ -145,26 +144,54 @@ internal sealed partial class DocumentReader
                 ValidateFlags(context);
                 return BuildOnbuild(context, spanEnd, spanEndLine);
             case InstructionKind.User:
-                ValidateFlags(context);
-                return new UserInstruction(parts, SingleArgument(context, checkQuotes: true));
             case InstructionKind.Workdir:
-                ValidateFlags(context);
-                return new WorkdirInstruction(parts, SingleArgument(context, checkQuotes: true));
-            case InstructionKind.Stopsignal:
-                return new StopsignalInstruction(parts, SingleArgument(context, checkQuotes: true));
             case InstructionKind.Maintainer:
                 ValidateFlags(context);
-                return new MaintainerInstruction(parts, SingleArgument(context, checkQuotes: false));
+                return BuildSingleArgument(context);
+            case InstructionKind.Stopsignal:
+                return BuildSingleArgument(context);
             default:
-                var keyword = line.Slice(head.KeywordStart, head.KeywordEnd);
-                var suggestion = Words.Suggest(keyword, InstructionNames);
-                Error(
-                    suggestion is null
-                        ? $"unknown instruction: {keyword}"
-                        : $"unknown instruction: {keyword} (did you mean {suggestion}?)",
-                    context.KeywordSpan);
-                return new UnknownInstruction(parts);
+                return BuildUnknown(context);
         }
+    }
+
+    // The instructions built here are built out of line (as the other kinds' are): inlined, each construction's
+    // copy of the parts would be a stack slot of the caller's that every instruction's call clears first.
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Instruction BuildCommand(in Building context)
+    {
+        var (line, head) = (context.Line, context.Head);
+        var isExec = IsExecForm(line, head.ArgsStart, head.ArgsEnd);
+        return head.Kind == InstructionKind.Cmd
+            ? new CmdInstruction(context.Parts, isExec)
+            : new EntrypointInstruction(context.Parts, isExec);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private SingleArgumentInstruction BuildSingleArgument(in Building context)
+    {
+        var parts = context.Parts;
+        return context.Head.Kind switch
+        {
+            InstructionKind.User => new UserInstruction(parts, SingleArgument(context, checkQuotes: true)),
+            InstructionKind.Workdir => new WorkdirInstruction(parts, SingleArgument(context, checkQuotes: true)),
+            InstructionKind.Stopsignal => new StopsignalInstruction(parts, SingleArgument(context, checkQuotes: true)),
+            _ => new MaintainerInstruction(parts, SingleArgument(context, checkQuotes: false)),
+        };
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private UnknownInstruction BuildUnknown(in Building context)
+    {
+        var keyword = context.Line.Slice(context.Head.KeywordStart, context.Head.KeywordEnd);
+        var suggestion = Words.Suggest(keyword, InstructionNames);
+        Error(
+            suggestion is null
+                ? $"unknown instruction: {keyword}"
+                : $"unknown instruction: {keyword} (did you mean {suggestion}?)",
+            context.KeywordSpan);
+        return new UnknownInstruction(context.Parts);
     }
 
     /// <summary>
