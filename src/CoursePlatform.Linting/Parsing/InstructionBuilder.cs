@@ -72,29 +72,7 @@ internal sealed partial class DocumentReader
                 text += _src.Substring(physicalEnd, spanEnd - physicalEnd);
             }
         }
-        var flags = head.Flags.Count == 0 ? NoFlagTokens : new Flag[head.Flags.Count];
-        for (var f = 0; f < flags.Length; f++)
-        {
-            var raw = head.Flags[f];
-            Word? value = null;
-            if (raw.HasValue)
-            {
-                var valueStart = raw.NameEnd + 1;
-                value = line.LazyWord(
-                    valueStart, raw.End,
-                    Words.IsPlain(line.Text, valueStart, raw.End, _escape)
-                        ? null
-                        : Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
-            }
-            var flagSpan = line.Map(raw.Start, raw.End);
-            // A flag that is the source under its span (no continuation inside) makes its name token on first read.
-            flags[f] = line.IsSource || flagSpan.Length == raw.End - raw.Start
-                ? new Flag(flagSpan, _src, raw.NameEnd - raw.Start - 2, value)
-                : new Flag(
-                    line.Slice(raw.Start, raw.End), flagSpan,
-                    new Token(FlagRules.NameText(line.Text[(raw.Start + 2)..raw.NameEnd]), line.Map(raw.Start + 2, raw.NameEnd)),
-                    value);
-        }
+        var flags = head.Flags.Count == 0 ? NoFlagTokens : BuildFlags(line, head);
         var argsStart = head.ArgsStart;
         // Empty arguments sit where they would start: after the keyword and any flags.
         var argsEnd = Math.Max(argsStart, head.ArgsEnd);
@@ -192,6 +170,36 @@ internal sealed partial class DocumentReader
                 : $"unknown instruction: {keyword} (did you mean {suggestion}?)",
             context.KeywordSpan);
         return new UnknownInstruction(context.Parts);
+    }
+
+    /// <summary>The flag tokens of an instruction that has flags (one in ten), built out of line to keep the caller's frame small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Flag[] BuildFlags(LogicalLine line, InstructionHead head)
+    {
+        var flags = new Flag[head.Flags.Count];
+        for (var f = 0; f < flags.Length; f++)
+        {
+            var raw = head.Flags[f];
+            Word? value = null;
+            if (raw.HasValue)
+            {
+                var valueStart = raw.NameEnd + 1;
+                value = line.LazyWord(
+                    valueStart, raw.End,
+                    Words.IsPlain(line.Text, valueStart, raw.End, _escape)
+                        ? null
+                        : Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
+            }
+            var flagSpan = line.Map(raw.Start, raw.End);
+            // A flag that is the source under its span (no continuation inside) makes its name token on first read.
+            flags[f] = line.IsSource || flagSpan.Length == raw.End - raw.Start
+                ? new Flag(flagSpan, _src, raw.NameEnd - raw.Start - 2, value)
+                : new Flag(
+                    line.Slice(raw.Start, raw.End), flagSpan,
+                    new Token(FlagRules.NameText(line.Text[(raw.Start + 2)..raw.NameEnd]), line.Map(raw.Start + 2, raw.NameEnd)),
+                    value);
+        }
+        return flags;
     }
 
     /// <summary>
