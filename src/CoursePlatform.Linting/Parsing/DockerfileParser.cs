@@ -237,11 +237,13 @@ internal sealed partial class DocumentReader
     private int LineStart(int line) => line == 1 ? _firstStart : _lineBuffer[line - 1];
 
     /// <summary>End of a line's content: before the newline and any carriage returns.</summary>
-    private int ContentEnd(int line)
+    private int ContentEnd(int line) => ContentEnd(_src, _lineBuffer, _lineCount, line);
+
+    private static int ContentEnd(string src, int[] starts, int lineCount, int line)
     {
-        var start = _lineBuffer[line - 1];
-        var end = line < _lineCount ? _lineBuffer[line] - 1 : _src.Length;
-        while (end > start && _src[end - 1] is '\r' or '\n')
+        var start = starts[line - 1];
+        var end = line < lineCount ? starts[line] - 1 : src.Length;
+        while (end > start && src[end - 1] is '\r' or '\n')
         {
             end--;
         }
@@ -391,14 +393,16 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>Index of the escape token that continues the line, or -1.</summary>
-    private int ContinuationAt(int segmentStart, int end)
+    private int ContinuationAt(int segmentStart, int end) => ContinuationAt(_src, _escape, segmentStart, end);
+
+    private static int ContinuationAt(string src, char escape, int segmentStart, int end)
     {
         var j = end;
-        while (j > segmentStart && _src[j - 1] is ' ' or '\t')
+        while (j > segmentStart && src[j - 1] is ' ' or '\t')
         {
             j--;
         }
-        if (j > segmentStart && _src[j - 1] == _escape && (j - 1 == segmentStart || _src[j - 2] != _escape))
+        if (j > segmentStart && src[j - 1] == escape && (j - 1 == segmentStart || src[j - 2] != escape))
         {
             return j - 1;
         }
@@ -415,14 +419,23 @@ internal sealed partial class DocumentReader
         var last = line;
         var lastContentEnd = end;
         var continuing = escapeAt >= 0;
-        while (continuing && last < _lastLine)
+        // The continuation lines are read with the document's state in locals: the loop runs once per physical
+        // line of every joined instruction, and field reads would be repeated after each list store.
+        var src = _src;
+        var starts = _lineBuffer;
+        var lineCount = _lineCount;
+        var lastLine = _lastLine;
+        var escape = _escape;
+        var segments = _segments;
+        while (continuing && last < lastLine)
         {
             last++;
-            var start = LineStart(last);
-            var lineEnd = ContentEnd(last);
+            // A continuation line is never line 1: no BOM to skip.
+            var start = starts[last - 1];
+            var lineEnd = ContentEnd(src, starts, lineCount, last);
             lastContentEnd = lineEnd;
-            var firstChar = Words.SkipSpace(_src, start, lineEnd);
-            if (firstChar < lineEnd && _src[firstChar] == '#')
+            var firstChar = Words.SkipSpace(src, start, lineEnd);
+            if (firstChar < lineEnd && src[firstChar] == '#')
             {
                 continue;
             }
@@ -431,8 +444,8 @@ internal sealed partial class DocumentReader
                 (empties ??= []).Add(SpanOnLine(last, start, lineEnd));
                 continue;
             }
-            escapeAt = ContinuationAt(start, lineEnd);
-            _segments.Add((start, escapeAt >= 0 ? escapeAt : lineEnd, last));
+            escapeAt = ContinuationAt(src, escape, start, lineEnd);
+            segments.Add((start, escapeAt >= 0 ? escapeAt : lineEnd, last));
             continuing = escapeAt >= 0;
         }
 
