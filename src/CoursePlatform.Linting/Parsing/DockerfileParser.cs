@@ -412,13 +412,50 @@ internal sealed partial class DocumentReader
     /// <summary>Reads one instruction starting on <paramref name="line"/>; returns the last line it consumed.</summary>
     private int ReadInstruction(int line, int first, int end)
     {
-        _segments.Clear();
         List<SourceSpan>? empties = null;
         var escapeAt = ContinuationAt(first, end);
-        _segments.Add((first, escapeAt >= 0 ? escapeAt : end, line));
         var last = line;
         var lastContentEnd = end;
-        var continuing = escapeAt >= 0;
+        LogicalLine logical;
+        if (escapeAt < 0)
+        {
+            // One physical line (most instructions): the line is the source itself.
+            _line.SetSingle(_lines, first, end, line, _lineBuffer[line - 1]);
+            logical = _line;
+        }
+        else
+        {
+            logical = ReadContinuedLine(first, escapeAt, ref last, ref lastContentEnd, ref empties);
+        }
+        logical.PhysicalEnd = lastContentEnd;
+        var keywordStart = Words.SkipSpace(logical.Text, logical.Start, logical.End);
+        if (keywordStart >= logical.End)
+        {
+            // Only escape tokens and blanks: nothing to parse.
+            return last;
+        }
+        var head = ReadHead(logical, keywordStart);
+        var heredocs = ReadHeredocs(logical, head, ref last, ref lastContentEnd);
+        var instruction = BuildInstruction(
+            logical, head, heredocs, _comments.Count - _pendingStart, empties is null ? [] : empties.ToArray(),
+            lastContentEnd, last);
+        logical.ReleaseText();
+        if (_instructionCount == _instructions.Length)
+        {
+            Array.Resize(ref _instructions, _instructions.Length * 2);
+        }
+        _instructions[_instructionCount++].Value = instruction;
+        _pendingStart = _comments.Count;
+        return last;
+    }
+
+    /// <summary>
+    /// Reads the lines an escape token continues the instruction onto (skipping comment lines, noting empty ones)
+    /// and makes the reader's line from their segments.
+    /// </summary>
+    private LogicalLine ReadContinuedLine(
+        int first, int escapeAt, ref int last, ref int lastContentEnd, ref List<SourceSpan>? empties)
+    {
         // The continuation lines are read with the document's state in locals: the loop runs once per physical
         // line of every joined instruction, and field reads would be repeated after each list store.
         var src = _src;
@@ -427,6 +464,9 @@ internal sealed partial class DocumentReader
         var lastLine = _lastLine;
         var escape = _escape;
         var segments = _segments;
+        segments.Clear();
+        segments.Add((first, escapeAt, last));
+        var continuing = true;
         while (continuing && last < lastLine)
         {
             last++;
@@ -448,28 +488,7 @@ internal sealed partial class DocumentReader
             segments.Add((start, escapeAt >= 0 ? escapeAt : lineEnd, last));
             continuing = escapeAt >= 0;
         }
-
-        var logical = FillLine();
-        logical.PhysicalEnd = lastContentEnd;
-        var keywordStart = Words.SkipSpace(logical.Text, logical.Start, logical.End);
-        if (keywordStart >= logical.End)
-        {
-            // Only escape tokens and blanks: nothing to parse.
-            return last;
-        }
-        var head = ReadHead(logical, keywordStart);
-        var heredocs = ReadHeredocs(logical, head, ref last, ref lastContentEnd);
-        var instruction = BuildInstruction(
-            logical, head, heredocs, _comments.Count - _pendingStart, empties is null ? [] : empties.ToArray(),
-            lastContentEnd, last);
-        logical.ReleaseText();
-        if (_instructionCount == _instructions.Length)
-        {
-            Array.Resize(ref _instructions, _instructions.Length * 2);
-        }
-        _instructions[_instructionCount++].Value = instruction;
-        _pendingStart = _comments.Count;
-        return last;
+        return FillLine();
     }
 
     /// <summary>
