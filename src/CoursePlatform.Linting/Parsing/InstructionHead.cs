@@ -115,10 +115,17 @@ internal sealed partial class DocumentReader
         head.Kind = kind;
         head.ArgsStart = argsStart;
         head.ArgsEnd = argsEnd;
-        head.Markers = InstructionHead.NoMarkers;
-        head.Inner = kind == InstructionKind.Onbuild && argsStart < argsEnd && depth < MaxOnbuildDepth
-            ? ReadHead(line, argsStart, depth + 1)
-            : null;
+        // The head outlives the document: references are stored only when they change (each store is a write
+        // barrier), and null is stored as a constant (which needs none).
+        if (head.Markers.Count > 0)
+        {
+            head.Markers = InstructionHead.NoMarkers;
+        }
+        head.Inner = null;
+        if (kind == InstructionKind.Onbuild && argsStart < argsEnd && depth < MaxOnbuildDepth)
+        {
+            head.Inner = ReadHead(line, argsStart, depth + 1);
+        }
         return head;
     }
 
