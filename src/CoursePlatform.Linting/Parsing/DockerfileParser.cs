@@ -435,7 +435,10 @@ internal sealed partial class DocumentReader
             return last;
         }
         var head = ReadHead(logical, keywordStart);
-        var heredocs = ReadHeredocs(logical, head, ref last, ref lastContentEnd);
+        // Only RUN, COPY and ADD (also as ONBUILD triggers) have heredocs: the others skip the call.
+        var heredocs = head.Kind is InstructionKind.Run or InstructionKind.Copy or InstructionKind.Add or InstructionKind.Onbuild
+            ? ReadHeredocs(logical, head, ref last, ref lastContentEnd)
+            : NoHeredocs;
         var instruction = BuildInstruction(
             logical, head, heredocs, _comments.Count - _pendingStart, empties is null ? [] : empties.ToArray(),
             lastContentEnd, last);
