@@ -22,7 +22,7 @@ internal sealed partial class DocumentReader
         }
         else if (kind == JsonArrayKind.NotJson)
         {
-            var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd, _rawWords);
+            var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd, _escape, _rawWords);
             var markers = head.Markers;
             var nextMarker = 0;
             for (var k = 0; k < raw.Count; k++)
@@ -46,7 +46,7 @@ internal sealed partial class DocumentReader
                 }
                 words.Add(isMarker
                     ? line.Word(word, _escape)
-                    : MakeWord(line, word.Start, word.End, checkQuotes: true));
+                    : MakeWord(line, word.Start, word.End, checkQuotes: true, word.Plain));
             }
         }
         Word? destination = null;
@@ -101,7 +101,8 @@ internal sealed partial class DocumentReader
             {
                 valueStart++;
             }
-            var key = MakeWord(line, head.ArgsStart, keyEnd, checkQuotes: true);
+            // Within a plain first word the key is plain too.
+            var key = MakeWord(line, head.ArgsStart, keyEnd, checkQuotes: true, raw[0].Plain && keyEnd <= raw[0].End);
             if (valueStart >= head.ArgsEnd)
             {
                 Error($"{context.Name} must have two arguments", key.Span);
@@ -126,15 +127,15 @@ internal sealed partial class DocumentReader
                     Error(
                         $"Syntax error - can't find = in \"{line.Slice(word.Start, word.End)}\". Must be of the form: name=value",
                         span);
-                    pairs[i] = new Syntax.KeyValuePair(MakeWord(line, word.Start, word.End, checkQuotes: false), null, span);
+                    pairs[i] = new Syntax.KeyValuePair(MakeWord(line, word.Start, word.End, checkQuotes: false, word.Plain), null, span);
                     continue;
                 }
                 if (eq == word.Start)
                 {
                     Error($"{context.Name} names can not be blank", span);
                 }
-                var key = MakeWord(line, word.Start, eq, checkQuotes: true);
-                var value = MakeWord(line, eq + 1, word.End, checkQuotes: true);
+                var key = MakeWord(line, word.Start, eq, checkQuotes: true, word.Plain);
+                var value = MakeWord(line, eq + 1, word.End, checkQuotes: true, word.Plain);
                 pairs[i] = new Syntax.KeyValuePair(key, value, span);
             }
         }
@@ -161,8 +162,8 @@ internal sealed partial class DocumentReader
             {
                 Error("ARG names can not be blank", span);
             }
-            var name = MakeWord(line, word.Start, eq < 0 ? word.End : eq, checkQuotes: true);
-            var defaultValue = eq < 0 ? null : MakeWord(line, eq + 1, word.End, checkQuotes: true);
+            var name = MakeWord(line, word.Start, eq < 0 ? word.End : eq, checkQuotes: true, word.Plain);
+            var defaultValue = eq < 0 ? null : MakeWord(line, eq + 1, word.End, checkQuotes: true, word.Plain);
             declarations[i] = new ArgDeclaration(name, defaultValue, span);
         }
         return new ArgInstruction(context.Parts, declarations);

@@ -237,11 +237,13 @@ internal sealed partial class DocumentReader
     private int LineStart(int line) => line == 1 ? _firstStart : _lineBuffer[line - 1];
 
     /// <summary>End of a line's content: before the newline and any carriage returns.</summary>
-    private int ContentEnd(int line)
+    private int ContentEnd(int line) => ContentEnd(_src, _lineBuffer, _lineCount, line);
+
+    private static int ContentEnd(string src, int[] starts, int lineCount, int line)
     {
-        var start = _lineBuffer[line - 1];
-        var end = line < _lineCount ? _lineBuffer[line] - 1 : _src.Length;
-        while (end > start && _src[end - 1] is '\r' or '\n')
+        var start = starts[line - 1];
+        var end = line < lineCount ? starts[line] - 1 : src.Length;
+        while (end > start && src[end - 1] is '\r' or '\n')
         {
             end--;
         }
@@ -391,14 +393,16 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>Index of the escape token that continues the line, or -1.</summary>
-    private int ContinuationAt(int segmentStart, int end)
+    private int ContinuationAt(int segmentStart, int end) => ContinuationAt(_src, _escape, segmentStart, end);
+
+    private static int ContinuationAt(string src, char escape, int segmentStart, int end)
     {
         var j = end;
-        while (j > segmentStart && _src[j - 1] is ' ' or '\t')
+        while (j > segmentStart && src[j - 1] is ' ' or '\t')
         {
             j--;
         }
-        if (j > segmentStart && _src[j - 1] == _escape && (j - 1 == segmentStart || _src[j - 2] != _escape))
+        if (j > segmentStart && src[j - 1] == escape && (j - 1 == segmentStart || src[j - 2] != escape))
         {
             return j - 1;
         }
@@ -408,35 +412,21 @@ internal sealed partial class DocumentReader
     /// <summary>Reads one instruction starting on <paramref name="line"/>; returns the last line it consumed.</summary>
     private int ReadInstruction(int line, int first, int end)
     {
-        _segments.Clear();
         List<SourceSpan>? empties = null;
         var escapeAt = ContinuationAt(first, end);
-        _segments.Add((first, escapeAt >= 0 ? escapeAt : end, line));
         var last = line;
         var lastContentEnd = end;
-        var continuing = escapeAt >= 0;
-        while (continuing && last < _lastLine)
+        LogicalLine logical;
+        if (escapeAt < 0)
         {
-            last++;
-            var start = LineStart(last);
-            var lineEnd = ContentEnd(last);
-            lastContentEnd = lineEnd;
-            var firstChar = Words.SkipSpace(_src, start, lineEnd);
-            if (firstChar < lineEnd && _src[firstChar] == '#')
-            {
-                continue;
-            }
-            if (firstChar == lineEnd)
-            {
-                (empties ??= []).Add(SpanOnLine(last, start, lineEnd));
-                continue;
-            }
-            escapeAt = ContinuationAt(start, lineEnd);
-            _segments.Add((start, escapeAt >= 0 ? escapeAt : lineEnd, last));
-            continuing = escapeAt >= 0;
+            // One physical line (most instructions): the line is the source itself.
+            _line.SetSingle(_lines, first, end, line, _lineBuffer[line - 1]);
+            logical = _line;
         }
-
-        var logical = FillLine();
+        else
+        {
+            logical = ReadContinuedLine(first, escapeAt, ref last, ref lastContentEnd, ref empties);
+        }
         logical.PhysicalEnd = lastContentEnd;
         var keywordStart = Words.SkipSpace(logical.Text, logical.Start, logical.End);
         if (keywordStart >= logical.End)
@@ -445,7 +435,10 @@ internal sealed partial class DocumentReader
             return last;
         }
         var head = ReadHead(logical, keywordStart);
-        var heredocs = ReadHeredocs(logical, head, ref last, ref lastContentEnd);
+        // Only RUN, COPY and ADD (also as ONBUILD triggers) have heredocs: the others skip the call.
+        var heredocs = head.Kind is InstructionKind.Run or InstructionKind.Copy or InstructionKind.Add or InstructionKind.Onbuild
+            ? ReadHeredocs(logical, head, ref last, ref lastContentEnd)
+            : NoHeredocs;
         var instruction = BuildInstruction(
             logical, head, heredocs, _comments.Count - _pendingStart, empties is null ? [] : empties.ToArray(),
             lastContentEnd, last);
@@ -457,6 +450,48 @@ internal sealed partial class DocumentReader
         _instructions[_instructionCount++].Value = instruction;
         _pendingStart = _comments.Count;
         return last;
+    }
+
+    /// <summary>
+    /// Reads the lines an escape token continues the instruction onto (skipping comment lines, noting empty ones)
+    /// and makes the reader's line from their segments.
+    /// </summary>
+    private LogicalLine ReadContinuedLine(
+        int first, int escapeAt, ref int last, ref int lastContentEnd, ref List<SourceSpan>? empties)
+    {
+        // The continuation lines are read with the document's state in locals: the loop runs once per physical
+        // line of every joined instruction, and field reads would be repeated after each list store.
+        var src = _src;
+        var starts = _lineBuffer;
+        var lineCount = _lineCount;
+        var lastLine = _lastLine;
+        var escape = _escape;
+        var segments = _segments;
+        segments.Clear();
+        segments.Add((first, escapeAt, last));
+        var continuing = true;
+        while (continuing && last < lastLine)
+        {
+            last++;
+            // A continuation line is never line 1: no BOM to skip.
+            var start = starts[last - 1];
+            var lineEnd = ContentEnd(src, starts, lineCount, last);
+            lastContentEnd = lineEnd;
+            var firstChar = Words.SkipSpace(src, start, lineEnd);
+            if (firstChar < lineEnd && src[firstChar] == '#')
+            {
+                continue;
+            }
+            if (firstChar == lineEnd)
+            {
+                (empties ??= []).Add(SpanOnLine(last, start, lineEnd));
+                continue;
+            }
+            escapeAt = ContinuationAt(src, escape, start, lineEnd);
+            segments.Add((start, escapeAt >= 0 ? escapeAt : lineEnd, last));
+            continuing = escapeAt >= 0;
+        }
+        return FillLine();
     }
 
     /// <summary>

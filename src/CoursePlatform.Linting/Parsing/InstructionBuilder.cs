@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoursePlatform.Linting.Shell;
 using CoursePlatform.Linting.Syntax;
 
@@ -71,29 +72,7 @@ internal sealed partial class DocumentReader
                 text += _src.Substring(physicalEnd, spanEnd - physicalEnd);
             }
         }
-        var flags = head.Flags.Count == 0 ? NoFlagTokens : new Flag[head.Flags.Count];
-        for (var f = 0; f < flags.Length; f++)
-        {
-            var raw = head.Flags[f];
-            Word? value = null;
-            if (raw.HasValue)
-            {
-                var valueStart = raw.NameEnd + 1;
-                value = line.LazyWord(
-                    valueStart, raw.End,
-                    Words.IsPlain(line.Text, valueStart, raw.End, _escape)
-                        ? null
-                        : Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
-            }
-            var flagSpan = line.Map(raw.Start, raw.End);
-            // A flag that is the source under its span (no continuation inside) makes its name token on first read.
-            flags[f] = line.IsSource || flagSpan.Length == raw.End - raw.Start
-                ? new Flag(flagSpan, _src, raw.NameEnd - raw.Start - 2, value)
-                : new Flag(
-                    line.Slice(raw.Start, raw.End), flagSpan,
-                    new Token(FlagRules.NameText(line.Text[(raw.Start + 2)..raw.NameEnd]), line.Map(raw.Start + 2, raw.NameEnd)),
-                    value);
-        }
+        var flags = head.Flags.Count == 0 ? NoFlagTokens : BuildFlags(line, head);
         var argsStart = head.ArgsStart;
         // Empty arguments sit where they would start: after the keyword and any flags.
         var argsEnd = Math.Max(argsStart, head.ArgsEnd);
@@ -114,11 +93,9 @@ internal sealed partial class DocumentReader
                 ValidateFlags(context);
                 return BuildRun(context);
             case InstructionKind.Cmd:
-                ValidateFlags(context);
-                return new CmdInstruction(parts, IsExecForm(line, head.ArgsStart, head.ArgsEnd));
             case InstructionKind.Entrypoint:
                 ValidateFlags(context);
-                return new EntrypointInstruction(parts, IsExecForm(line, head.ArgsStart, head.ArgsEnd));
+                return BuildCommand(context);
             case InstructionKind.Shell:
                 ValidateFlags(context);
                 return BuildShell(context);
@@ -145,26 +122,84 @@ internal sealed partial class DocumentReader
                 ValidateFlags(context);
                 return BuildOnbuild(context, spanEnd, spanEndLine);
             case InstructionKind.User:
-                ValidateFlags(context);
-                return new UserInstruction(parts, SingleArgument(context, checkQuotes: true));
             case InstructionKind.Workdir:
-                ValidateFlags(context);
-                return new WorkdirInstruction(parts, SingleArgument(context, checkQuotes: true));
-            case InstructionKind.Stopsignal:
-                return new StopsignalInstruction(parts, SingleArgument(context, checkQuotes: true));
             case InstructionKind.Maintainer:
                 ValidateFlags(context);
-                return new MaintainerInstruction(parts, SingleArgument(context, checkQuotes: false));
+                return BuildSingleArgument(context);
+            case InstructionKind.Stopsignal:
+                return BuildSingleArgument(context);
             default:
-                var keyword = line.Slice(head.KeywordStart, head.KeywordEnd);
-                var suggestion = Words.Suggest(keyword, InstructionNames);
-                Error(
-                    suggestion is null
-                        ? $"unknown instruction: {keyword}"
-                        : $"unknown instruction: {keyword} (did you mean {suggestion}?)",
-                    context.KeywordSpan);
-                return new UnknownInstruction(parts);
+                return BuildUnknown(context);
         }
+    }
+
+    // The instructions built here are built out of line (as the other kinds' are): inlined, each construction's
+    // copy of the parts would be a stack slot of the caller's that every instruction's call clears first.
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Instruction BuildCommand(in Building context)
+    {
+        var (line, head) = (context.Line, context.Head);
+        var isExec = IsExecForm(line, head.ArgsStart, head.ArgsEnd);
+        return head.Kind == InstructionKind.Cmd
+            ? new CmdInstruction(context.Parts, isExec)
+            : new EntrypointInstruction(context.Parts, isExec);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private SingleArgumentInstruction BuildSingleArgument(in Building context)
+    {
+        var parts = context.Parts;
+        return context.Head.Kind switch
+        {
+            InstructionKind.User => new UserInstruction(parts, SingleArgument(context, checkQuotes: true)),
+            InstructionKind.Workdir => new WorkdirInstruction(parts, SingleArgument(context, checkQuotes: true)),
+            InstructionKind.Stopsignal => new StopsignalInstruction(parts, SingleArgument(context, checkQuotes: true)),
+            _ => new MaintainerInstruction(parts, SingleArgument(context, checkQuotes: false)),
+        };
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private UnknownInstruction BuildUnknown(in Building context)
+    {
+        var keyword = context.Line.Slice(context.Head.KeywordStart, context.Head.KeywordEnd);
+        var suggestion = Words.Suggest(keyword, InstructionNames);
+        Error(
+            suggestion is null
+                ? $"unknown instruction: {keyword}"
+                : $"unknown instruction: {keyword} (did you mean {suggestion}?)",
+            context.KeywordSpan);
+        return new UnknownInstruction(context.Parts);
+    }
+
+    /// <summary>The flag tokens of an instruction that has flags (one in ten), built out of line to keep the caller's frame small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Flag[] BuildFlags(LogicalLine line, InstructionHead head)
+    {
+        var flags = new Flag[head.Flags.Count];
+        for (var f = 0; f < flags.Length; f++)
+        {
+            var raw = head.Flags[f];
+            Word? value = null;
+            if (raw.HasValue)
+            {
+                var valueStart = raw.NameEnd + 1;
+                value = line.LazyWord(
+                    valueStart, raw.End,
+                    Words.IsPlain(line.Text, valueStart, raw.End, _escape)
+                        ? null
+                        : Words.UnquoteFlag(line.Text, valueStart, raw.End, _escape));
+            }
+            var flagSpan = line.Map(raw.Start, raw.End);
+            // A flag that is the source under its span (no continuation inside) makes its name token on first read.
+            flags[f] = line.IsSource || flagSpan.Length == raw.End - raw.Start
+                ? new Flag(flagSpan, _src, raw.NameEnd - raw.Start - 2, value)
+                : new Flag(
+                    line.Slice(raw.Start, raw.End), flagSpan,
+                    new Token(FlagRules.NameText(line.Text[(raw.Start + 2)..raw.NameEnd]), line.Map(raw.Start + 2, raw.NameEnd)),
+                    value);
+        }
+        return flags;
     }
 
     /// <summary>
@@ -197,10 +232,11 @@ internal sealed partial class DocumentReader
         public SourceSpan ArgumentsOrKeyword => Head.ArgsStart < Head.ArgsEnd ? Line.Map(Head.ArgsStart, Head.ArgsEnd) : KeywordSpan;
     }
 
-    private Word MakeWord(LogicalLine line, int start, int end, bool checkQuotes)
+    // plain: the splitter already found no quote or escape token in the range (no second scan).
+    private Word MakeWord(LogicalLine line, int start, int end, bool checkQuotes, bool plain = false)
     {
         var unterminated = false;
-        var value = Words.IsPlain(line.Text, start, end, _escape)
+        var value = plain || Words.IsPlain(line.Text, start, end, _escape)
             ? null
             : Words.Unquote(line.Text, start, end, _escape, out unterminated);
         var word = line.LazyWord(start, end, value);
@@ -216,7 +252,7 @@ internal sealed partial class DocumentReader
 
     private Word[] PlainWords(LogicalLine line, int start, int end, bool checkQuotes)
     {
-        var raw = Words.SplitPlain(line.Text, start, end, _rawWords);
+        var raw = Words.SplitPlain(line.Text, start, end, _escape, _rawWords);
         if (raw.Count == 0)
         {
             return [];
@@ -224,7 +260,7 @@ internal sealed partial class DocumentReader
         var words = new Word[raw.Count];
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = MakeWord(line, raw[i].Start, raw[i].End, checkQuotes);
+            words[i] = MakeWord(line, raw[i].Start, raw[i].End, checkQuotes, raw[i].Plain);
         }
         return words;
     }
@@ -290,12 +326,12 @@ internal sealed partial class DocumentReader
     {
         var (line, head) = (context.Line, context.Head);
         // The words go to the reader's list: the instruction keeps three at most.
-        var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd, _rawWords);
+        var raw = Words.SplitPlain(line.Text, head.ArgsStart, head.ArgsEnd, _escape, _rawWords);
         var words = _words;
         words.Clear();
         for (var i = 0; i < raw.Count; i++)
         {
-            words.Add(MakeWord(line, raw[i].Start, raw[i].End, checkQuotes: true));
+            words.Add(MakeWord(line, raw[i].Start, raw[i].End, checkQuotes: true, raw[i].Plain));
         }
         var image = words.Count > 0 ? words[0] : null;
         Word? asKeyword = words.Count >= 2 && words[1].TextSpan.Equals("AS", StringComparison.OrdinalIgnoreCase) ? words[1] : null;

@@ -115,10 +115,17 @@ internal sealed partial class DocumentReader
         head.Kind = kind;
         head.ArgsStart = argsStart;
         head.ArgsEnd = argsEnd;
-        head.Markers = InstructionHead.NoMarkers;
-        head.Inner = kind == InstructionKind.Onbuild && argsStart < argsEnd && depth < MaxOnbuildDepth
-            ? ReadHead(line, argsStart, depth + 1)
-            : null;
+        // The head outlives the document: references are stored only when they change (each store is a write
+        // barrier), and null is stored as a constant (which needs none).
+        if (head.Markers.Count > 0)
+        {
+            head.Markers = InstructionHead.NoMarkers;
+        }
+        head.Inner = null;
+        if (kind == InstructionKind.Onbuild && argsStart < argsEnd && depth < MaxOnbuildDepth)
+        {
+            head.Inner = ReadHead(line, argsStart, depth + 1);
+        }
         return head;
     }
 
@@ -128,11 +135,11 @@ internal sealed partial class DocumentReader
     /// </summary>
     private static InstructionKind KindOf(ReadOnlySpan<char> keyword)
     {
-        // Ascii.IsValid, not ContainsAnyExceptInRange: the latter boxes both bounds on every call on .NET 10.
-        if (keyword.IsEmpty || !System.Text.Ascii.IsValid(keyword))
+        if (keyword.IsEmpty)
         {
-            return KindOfAnyText(keyword);
+            return InstructionKind.Unknown;
         }
+        // The ASCII test waits for a keyword that is not a known one (the comparison below fails for non-ASCII text).
         var first = (char)(keyword[0] | 0x20);
         var candidate = keyword.Length switch
         {
@@ -179,10 +186,13 @@ internal sealed partial class DocumentReader
             11 => first == 'h' ? InstructionKind.Healthcheck : InstructionKind.Unknown,
             _ => InstructionKind.Unknown,
         };
-        return candidate != InstructionKind.Unknown
-            && System.Text.Ascii.EqualsIgnoreCase(keyword, InstructionNamesUpper[(int)candidate - 1])
-                ? candidate
-                : InstructionKind.Unknown;
+        if (candidate != InstructionKind.Unknown
+            && System.Text.Ascii.EqualsIgnoreCase(keyword, InstructionNamesUpper[(int)candidate - 1]))
+        {
+            return candidate;
+        }
+        // Ascii.IsValid, not ContainsAnyExceptInRange: the latter boxes both bounds on every call on .NET 10.
+        return System.Text.Ascii.IsValid(keyword) ? InstructionKind.Unknown : KindOfAnyText(keyword);
     }
 
     /// <summary>Keywords with non-ASCII letters: upper-cased the invariant way (some such letters upper-case to ASCII).</summary>

@@ -18,7 +18,8 @@ internal sealed class LogicalLine
     /// <summary>The text the offsets index: the source for a single physical line, else the joined text.</summary>
     public ReadOnlySpan<char> Text => _joined is null ? Source : _joined.AsSpan(0, End);
 
-    public string Source { get; private set; } = "";
+    // Read through the map: one reference fewer to store (through a write barrier) for every instruction.
+    public string Source => Mapping.Source;
 
     /// <summary>First offset of the line's text in <see cref="Text"/>.</summary>
     public int Start { get; private set; }
@@ -41,7 +42,6 @@ internal sealed class LogicalLine
     /// <summary>Makes the line one physical line's content <c>[start, end)</c>.</summary>
     public void SetSingle(LineIndex lines, int start, int end, int line, int lineStart)
     {
-        Source = lines.Source;
         _joined = null;
         Start = start;
         End = end;
@@ -51,7 +51,6 @@ internal sealed class LogicalLine
     /// <summary>Makes the line the joined text in <paramref name="buffer"/>, mapped by <paramref name="map"/>.</summary>
     public void SetJoined(char[] buffer, LineMap map)
     {
-        Source = map.Source;
         _joined = buffer;
         Start = 0;
         End = map.End;

@@ -9,7 +9,11 @@ internal sealed partial class DocumentReader
     private RunInstruction BuildRun(in Building context)
     {
         var (line, head) = (context.Line, context.Head);
-        var command = ReadCommand(line, head.ArgsStart, head.ArgsEnd, context.Arguments);
+        // Rules read a RUN's script, seldom its command: a shell-form command is made by the instruction on first
+        // read (the script is parsed from the arguments token, which the command would share).
+        var command = ReadJson(line, head.ArgsStart, head.ArgsEnd) == JsonArrayKind.Strings
+            ? new CommandLine(true, JsonWords(line), context.Arguments)
+            : null;
         List<RunMount>? mounts = null;
         foreach (var flag in context.Flags)
         {
@@ -35,9 +39,9 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>Where the script as hadolint sees it comes from; it is parsed on first use.</summary>
-    private RunScriptSource? ScriptSource(LogicalLine line, InstructionHead head, CommandLine command, IReadOnlyList<Heredoc> heredocs)
+    private RunScriptSource? ScriptSource(LogicalLine line, InstructionHead head, CommandLine? command, IReadOnlyList<Heredoc> heredocs)
     {
-        if (command.IsExec)
+        if (command is not null)
         {
             return new ExecScript(command.ExecArguments, _lines);
         }

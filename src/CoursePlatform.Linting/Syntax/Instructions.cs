@@ -444,17 +444,20 @@ public sealed class RunInstruction : Instruction
     {
     }
 
-    internal RunInstruction(InstructionParts parts, CommandLine command, IReadOnlyList<RunMount> mounts, RunScriptSource? scriptSource)
+    /// <summary>A parsed RUN: a null <paramref name="command"/> is the shell-form arguments, made into a command on first read.</summary>
+    internal RunInstruction(InstructionParts parts, CommandLine? command, IReadOnlyList<RunMount> mounts, RunScriptSource? scriptSource)
         : base(parts)
     {
-        Command = command;
+        _command = command;
         Mounts = ReadOnlyArray.Of(mounts);
         _scriptSource = scriptSource;
     }
 
+    private CommandLine? _command;
+
     public override InstructionKind Kind => InstructionKind.Run;
 
-    public CommandLine Command { get; }
+    public CommandLine Command => _command ?? MakeCommand();
 
     /// <summary>Parsed <c>--mount</c> flags, in order.</summary>
     public ReadOnlyArray<RunMount> Mounts { get; }
@@ -464,7 +467,11 @@ public sealed class RunInstruction : Instruction
     /// marker otherwise; exec form joined with spaces. Parsed on first use (idempotent, so safe across threads).
     /// Word offsets map to source via <see cref="Shell.ShellScript.SpanOf(Shell.ShellWord)"/>.
     /// </summary>
-    public Shell.ShellScript Script => _script ??= _scriptSource?.Parse() ?? Shell.ShellParser.Parse(Command.Text.Text, this);
+    public Shell.ShellScript Script => _script ??= _scriptSource?.Parse() ?? Shell.ShellParser.Parse((_command?.Text ?? Arguments).Text, this);
+
+    // Racing first reads each make a command; the first published is the one every reader gets.
+    private CommandLine MakeCommand() =>
+        Interlocked.CompareExchange(ref _command, new CommandLine(false, this), null) ?? _command!;
 
     private sealed class DelegateScriptSource(Func<Shell.ShellScript> parse) : RunScriptSource
     {
