@@ -142,6 +142,15 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
     private ulong _commandFilter;
     private bool _gathered;
 
+    // Every call of each name, in source order: for each distinct name its first and last call, and for each call
+    // its RUN (an index into InstructionsOf(Run)), its command index in that script and the next call of the same
+    // name (-1 ends a chain). A rule about one tool then visits that tool's calls instead of every command.
+    private int[]? _firstCall;
+    private int[]? _lastCall;
+    private int[]? _callRun;
+    private int[]? _callCommand;
+    private int[]? _nextCall;
+
     /// <summary>
     /// True when some RUN among <see cref="Instructions"/> calls a command with this literal name (anywhere in its
     /// script). The names are gathered once per pass and shared by every rule, so a rule about a tool the file
@@ -194,19 +203,43 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
     {
         var names = _commandNames ??= new string[16];
         var next = _nextInBucket ??= new int[names.Length];
+        var firstCall = _firstCall ??= new int[names.Length];
+        var lastCall = _lastCall ??= new int[names.Length];
+        var callRun = _callRun ??= new int[32];
+        var callCommand = _callCommand ??= new int[callRun.Length];
+        var nextCall = _nextCall ??= new int[callRun.Length];
         var heads = _bucketHeads ??= new int[64];
         Array.Clear(heads);
         _commandFilter = 0;
         _commandNameCount = 0;
-        foreach (var instruction in InstructionsOf(InstructionKind.Run))
+        var calls = 0;
+        var runs = InstructionsOf(InstructionKind.Run);
+        for (var r = 0; r < runs.Length; r++)
         {
-            // Scripts repeat a handful of names (apt-get, rm, echo ...): each is kept once.
-            foreach (var command in ((RunInstruction)instruction).Script.CommandViews)
+            var commands = ((RunInstruction)runs[r]).Script.CommandViews;
+            for (var c = 0; c < commands.Count; c++)
             {
-                var name = command.Name;
-                var bucket = Bucket(name);
-                if (Contains(name, bucket))
+                var call = calls++;
+                if (call == callRun.Length)
                 {
+                    Array.Resize(ref callRun, callRun.Length * 2);
+                    Array.Resize(ref callCommand, callRun.Length);
+                    Array.Resize(ref nextCall, callRun.Length);
+                    _callRun = callRun;
+                    _callCommand = callCommand;
+                    _nextCall = nextCall;
+                }
+                callRun[call] = r;
+                callCommand[call] = c;
+                nextCall[call] = -1;
+                // Scripts repeat a handful of names (apt-get, rm, echo ...): each is kept once.
+                var name = commands[c].Name;
+                var bucket = Bucket(name);
+                var known = IndexOf(name, bucket);
+                if (known >= 0)
+                {
+                    nextCall[lastCall[known]] = call;
+                    lastCall[known] = call;
                     continue;
                 }
                 var index = _commandNameCount++;
@@ -214,23 +247,48 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
                 {
                     Array.Resize(ref names, names.Length * 2);
                     Array.Resize(ref next, names.Length);
+                    Array.Resize(ref firstCall, names.Length);
+                    Array.Resize(ref lastCall, names.Length);
                     _commandNames = names;
                     _nextInBucket = next;
+                    _firstCall = firstCall;
+                    _lastCall = lastCall;
                 }
                 names[index] = name;
                 next[index] = heads[bucket];
+                firstCall[index] = call;
+                lastCall[index] = call;
                 heads[bucket] = index + 1;
                 _commandFilter |= 1UL << bucket;
             }
         }
     }
 
-    // Walks the bucket's chain (indexes plus one, 0 ends it); string == inlines.
-    private bool Contains(string name, int bucket)
+    /// <summary>The first call of a command named <paramref name="name"/> (see <see cref="NextCall"/>), or -1.</summary>
+    internal int FirstCall(string name)
+    {
+        EnsureCommandNames();
+        var index = IndexOf(name, Bucket(name));
+        return index < 0 ? -1 : _firstCall![index];
+    }
+
+    /// <summary>The next call of the same name after <paramref name="call"/>, in source order, or -1.</summary>
+    internal int NextCall(int call) => _nextCall![call];
+
+    /// <summary>The index among <c>InstructionsOf(Run)</c> of the RUN that makes <paramref name="call"/>.</summary>
+    internal int RunOfCall(int call) => _callRun![call];
+
+    /// <summary>The index of <paramref name="call"/> among its script's commands.</summary>
+    internal int CommandOfCall(int call) => _callCommand![call];
+
+    private bool Contains(string name, int bucket) => IndexOf(name, bucket) >= 0;
+
+    // Walks the bucket's chain (indexes plus one, 0 ends it); string == inlines. The name's index, or -1.
+    private int IndexOf(string name, int bucket)
     {
         if ((_commandFilter & (1UL << bucket)) == 0)
         {
-            return false;
+            return -1;
         }
         var names = _commandNames!;
         var next = _nextInBucket!;
@@ -238,10 +296,10 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
         {
             if (names[i - 1] == name)
             {
-                return true;
+                return i - 1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static int Bucket(string name) => name.Length == 0 ? 0 : (name.Length * 7 + name[0]) & 63;

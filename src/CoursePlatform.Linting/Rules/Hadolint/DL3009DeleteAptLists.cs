@@ -60,12 +60,17 @@ public sealed class DL3009DeleteAptLists : Rule
         var commands = run.Script.CommandViews;
         for (var i = 0; i < commands.Count; i++)
         {
+            // The name is read once and the arguments only for the few commands that matter.
             var command = commands[i];
-            if (command.Is("rm", "-rf", "/var/lib/apt/lists/*"))
+            var name = command.Name;
+            if (name == "rm")
             {
-                return null;
+                if (command.HasArgument("-rf", "/var/lib/apt/lists/*"))
+                {
+                    return null;
+                }
             }
-            if (update is null && (command.Is("apt-get", "update") || command.Is("apt", "update") || command.Is("aptitude", "update")))
+            else if (update is null && name is "apt-get" or "apt" or "aptitude" && command.HasArgument("update"))
             {
                 update = command;
             }

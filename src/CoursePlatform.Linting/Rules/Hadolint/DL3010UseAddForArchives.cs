@@ -51,6 +51,11 @@ public sealed class DL3010UseAddForArchives : Rule
 
     public override void Check(RuleContext context)
     {
+        // Most files copy no archive: the COPYs alone say so, without walking every instruction.
+        if (!AnyArchiveCopy(context.InstructionsOf(InstructionKind.Copy)))
+        {
+            return;
+        }
         List<(Instruction Copy, Word Word, string Name)>? archives = null;
         foreach (var instruction in context.Instructions)
         {
@@ -74,6 +79,30 @@ public sealed class DL3010UseAddForArchives : Rule
                     break;
             }
         }
+    }
+
+    private static bool AnyArchiveCopy(ReadOnlySpan<Instruction> copies)
+    {
+        foreach (var instruction in copies)
+        {
+            var copy = (CopyInstruction)instruction;
+            if (copy.From is not null)
+            {
+                continue;
+            }
+            if (copy.Destination is { } destination && IsArchive(DropQuotes(destination.TextSpan)))
+            {
+                return true;
+            }
+            foreach (var source in copy.Sources)
+            {
+                if (IsArchive(DropQuotes(source.TextSpan)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void Remember(CopyInstruction copy, ref List<(Instruction Copy, Word Word, string Name)>? archives)

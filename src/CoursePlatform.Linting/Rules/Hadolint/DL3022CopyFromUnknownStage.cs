@@ -48,6 +48,11 @@ public sealed class DL3022CopyFromUnknownStage : Rule
 
     public override void Check(RuleContext context)
     {
+        // Most COPYs have no --from: then there is nothing to look up, and the instructions are not walked.
+        if (!InstructionRuleSupport.AnyCopyFrom(context))
+        {
+            return;
+        }
         var instructions = context.Instructions;
         var fromCount = 0;
         for (var i = 0; i < instructions.Count; i++)

@@ -40,6 +40,11 @@ public sealed class DL3023CopyFromOwnStage : Rule
 
     public override void Check(RuleContext context)
     {
+        // Most COPYs have no --from: then none can name its own stage, and the instructions are not walked.
+        if (!InstructionRuleSupport.AnyCopyFrom(context))
+        {
+            return;
+        }
         string? currentAlias = null;
         foreach (var instruction in context.Instructions)
         {

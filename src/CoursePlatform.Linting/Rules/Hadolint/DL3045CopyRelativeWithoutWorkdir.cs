@@ -44,6 +44,11 @@ public sealed class DL3045CopyRelativeWithoutWorkdir : Rule
 
     public override void Check(RuleContext context)
     {
+        // Only a COPY to a relative destination can be reported: without one, the stages are not worked out.
+        if (!AnyRelativeCopy(context.InstructionsOf(InstructionKind.Copy)))
+        {
+            return;
+        }
         var instructions = context.Instructions;
         var stageCount = 0;
         foreach (var instruction in instructions)
@@ -95,6 +100,18 @@ public sealed class DL3045CopyRelativeWithoutWorkdir : Rule
             }
         }
         return -1;
+    }
+
+    private static bool AnyRelativeCopy(ReadOnlySpan<Instruction> copies)
+    {
+        foreach (var instruction in copies)
+        {
+            if (((CopyInstruction)instruction).Destination is { } destination && IsRelative(destination.TextSpan))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     internal static bool IsRelative(string raw) => IsRelative(raw.AsSpan());

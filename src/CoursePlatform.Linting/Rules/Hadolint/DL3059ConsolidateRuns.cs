@@ -41,7 +41,9 @@ public sealed class DL3059ConsolidateRuns : Rule
     public override void Check(RuleContext context)
     {
         RunInstruction? previous = null;
-        var previousSingle = false;
+        // Whether the previous RUN has at most one command, worked out only once a RUN follows it (null until then):
+        // a RUN between other instructions never has its script walked.
+        bool? previousSingle = null;
         foreach (var instruction in context.Instructions)
         {
             if (instruction is not RunInstruction run)
@@ -49,9 +51,15 @@ public sealed class DL3059ConsolidateRuns : Rule
                 previous = null;
                 continue;
             }
+            if (previous is null || !(previousSingle ??= !HasTwoCommands(previous)))
+            {
+                previous = run;
+                previousSingle = null;
+                continue;
+            }
             var single = !HasTwoCommands(run);
             // The flag keys are built only for two single-command RUNs in a row.
-            if (previous is not null && single && previousSingle && FlagKey(previous) == FlagKey(run))
+            if (single && FlagKey(previous) == FlagKey(run))
             {
                 context.Report(run);
                 continue;
@@ -70,7 +78,7 @@ public sealed class DL3059ConsolidateRuns : Rule
         foreach (var command in run.Script.CommandViews)
         {
             var raw = command.NameRaw;
-            if (!raw.IsEmpty && !raw.Contains('$') && !raw.Contains('`') && ++count == 2)
+            if (!raw.IsEmpty && !raw.ContainsAny('$', '`') && ++count == 2)
             {
                 return true;
             }

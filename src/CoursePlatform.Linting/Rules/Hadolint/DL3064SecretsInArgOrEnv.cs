@@ -98,39 +98,59 @@ public sealed class DL3064SecretsInArgOrEnv : Rule
     internal static bool IsSensitive(ReadOnlySpan<char> name) =>
         name.Length > 0 && (KnownNames.Contains(name) || HasSuspiciousSubstring(name) || HasSecretWord(name));
 
-    private static bool HasSuspiciousSubstring(ReadOnlySpan<char> name) => name.ContainsAny(SuspiciousSubstrings);
+    // The shortest substring has five characters.
+    private static bool HasSuspiciousSubstring(ReadOnlySpan<char> name) => name.Length >= 5 && name.ContainsAny(SuspiciousSubstrings);
 
     /// <summary>BuildKit's test: a secret word among the <c>_</c>-separated words, and no allow word.</summary>
+    // The words are cut by a plain scan and matched by length first: names are short, and most of their words have
+    // a length no listed word has, so they are dismissed without hashing.
     private static bool HasSecretWord(ReadOnlySpan<char> name)
     {
         var secret = false;
-        var span = name;
-        foreach (var range in span.Split('_'))
+        var start = 0;
+        for (var i = 0; i <= name.Length; i++)
         {
-            var word = span[range];
-            if (AllowWords.Contains(word))
+            if (i < name.Length && name[i] != '_')
+            {
+                continue;
+            }
+            var word = name[start..i];
+            start = i + 1;
+            if (IsAllowWord(word))
             {
                 return false;
             }
-            secret = secret || SecretWords.Contains(word);
+            secret = secret || IsSecretWord(word);
         }
         return secret;
     }
 
+    private static bool IsSecretWord(ReadOnlySpan<char> word) => word.Length switch
+    {
+        3 => word.Equals("key", StringComparison.OrdinalIgnoreCase),
+        4 => word.Equals("auth", StringComparison.OrdinalIgnoreCase),
+        5 => word.Equals("pword", StringComparison.OrdinalIgnoreCase) || word.Equals("token", StringComparison.OrdinalIgnoreCase),
+        6 => word.Equals("apikey", StringComparison.OrdinalIgnoreCase) || word.Equals("passwd", StringComparison.OrdinalIgnoreCase) ||
+             word.Equals("secret", StringComparison.OrdinalIgnoreCase),
+        8 => word.Equals("password", StringComparison.OrdinalIgnoreCase),
+        10 => word.Equals("credential", StringComparison.OrdinalIgnoreCase),
+        11 => word.Equals("credentials", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
+    private static bool IsAllowWord(ReadOnlySpan<char> word) => word.Length switch
+    {
+        4 => word.Equals("file", StringComparison.OrdinalIgnoreCase),
+        6 => word.Equals("public", StringComparison.OrdinalIgnoreCase),
+        7 => word.Equals("version", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
     private static readonly System.Buffers.SearchValues<string> SuspiciousSubstrings = System.Buffers.SearchValues.Create(
         ["api_key", "client_key", "password", "private", "secret", "token", "username"], StringComparison.OrdinalIgnoreCase);
 
-    // Frozen sets: every ARG and ENV name of every file is looked up, and a frozen set answers from a few
-    // characters and the length; the alternate lookups take the parts of a name without cutting strings.
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecretWords =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(
-            ["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "secret", "token"],
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllowWords =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(["public", "file", "version"], StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-
+    // A frozen set: every ARG and ENV name of every file is looked up, and a frozen set answers from a few
+    // characters and the length; the alternate lookup takes a name without cutting a string.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
     [
         "ACCESS_TOKEN", "APPLICATION_KEY", "APP_SECRET", "AUTH_TOKEN", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",

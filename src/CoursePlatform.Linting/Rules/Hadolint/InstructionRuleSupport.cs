@@ -50,6 +50,19 @@ internal static class InstructionRuleSupport
     }
 
     /// <summary>The stage name as written (hadolint compares aliases case-sensitively), or null.</summary>
+    /// <summary>True when some COPY among the context's instructions has a <c>--from</c> with a value.</summary>
+    public static bool AnyCopyFrom(RuleContext context)
+    {
+        foreach (var instruction in context.InstructionsOf(InstructionKind.Copy))
+        {
+            if (((CopyInstruction)instruction).From is { Value: not null })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static string? AliasOf(FromInstruction from) => from.StageName?.Text;
 
     /// <summary>True when a FROM before <paramref name="index"/> names its stage <paramref name="alias"/> (case-sensitive).</summary>

@@ -39,6 +39,28 @@ internal static partial class PackageRuleSupport
     /// </summary>
     public static void ReportFirstCommand(RuleContext context, string? name, Func<RunInstruction, ShellCommandView, bool> offends)
     {
+        if (name is not null)
+        {
+            // Only the calls of that name are visited, in source order; a RUN is left at its first report.
+            var runs = context.InstructionsOf(InstructionKind.Run);
+            var reported = -1;
+            for (var call = context.FirstCall(name); call >= 0; call = context.NextCall(call))
+            {
+                var index = context.RunOfCall(call);
+                if (index == reported)
+                {
+                    continue;
+                }
+                var run = (RunInstruction)runs[index];
+                var command = run.Script.CommandViews[context.CommandOfCall(call)];
+                if (offends(run, command))
+                {
+                    ShellRuleSupport.Report(context, run, command);
+                    reported = index;
+                }
+            }
+            return;
+        }
         foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
             var run = (RunInstruction)instruction;
@@ -64,6 +86,27 @@ internal static partial class PackageRuleSupport
     /// </summary>
     public static void ReportFirstWord(RuleContext context, string? name, Func<ShellCommandView, ShellWord?> offendingWord)
     {
+        if (name is not null)
+        {
+            // Only the calls of that name are visited, in source order; a RUN is left at its first report.
+            var runs = context.InstructionsOf(InstructionKind.Run);
+            var reported = -1;
+            for (var call = context.FirstCall(name); call >= 0; call = context.NextCall(call))
+            {
+                var index = context.RunOfCall(call);
+                if (index == reported)
+                {
+                    continue;
+                }
+                var run = (RunInstruction)runs[index];
+                if (offendingWord(run.Script.CommandViews[context.CommandOfCall(call)]) is { } word)
+                {
+                    ShellRuleSupport.Report(context, run, word);
+                    reported = index;
+                }
+            }
+            return;
+        }
         foreach (var instruction in context.InstructionsOf(InstructionKind.Run))
         {
             var run = (RunInstruction)instruction;
