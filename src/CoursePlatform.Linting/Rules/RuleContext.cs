@@ -264,22 +264,40 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
         }
     }
 
-    /// <summary>The first call of a command named <paramref name="name"/> (see <see cref="NextCall"/>), or -1.</summary>
-    internal int FirstCall(string name)
+    /// <summary>Every call of a command named <paramref name="name"/> among the RUNs of the pass, in source order.</summary>
+    internal CommandCalls CallsOf(string name)
     {
         EnsureCommandNames();
         var index = IndexOf(name, Bucket(name));
-        return index < 0 ? -1 : _firstCall![index];
+        return new CommandCalls(this, index < 0 ? -1 : _firstCall![index]);
     }
 
-    /// <summary>The next call of the same name after <paramref name="call"/>, in source order, or -1.</summary>
-    internal int NextCall(int call) => _nextCall![call];
+    /// <summary>One call of a command: its RUN, that RUN's index among <c>InstructionsOf(Run)</c>, and the command.</summary>
+    internal readonly record struct CommandCall(int RunIndex, RunInstruction Run, Shell.ShellCommandView Command);
 
-    /// <summary>The index among <c>InstructionsOf(Run)</c> of the RUN that makes <paramref name="call"/>.</summary>
-    internal int RunOfCall(int call) => _callRun![call];
+    /// <summary>Walks the chain of one name's calls (see <see cref="CallsOf"/>) without allocating.</summary>
+    internal ref struct CommandCalls(RuleContext context, int first)
+    {
+        private int _next = first;
 
-    /// <summary>The index of <paramref name="call"/> among its script's commands.</summary>
-    internal int CommandOfCall(int call) => _callCommand![call];
+        public CommandCall Current { get; private set; }
+
+        public readonly CommandCalls GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_next < 0)
+            {
+                return false;
+            }
+            var call = _next;
+            var runIndex = context._callRun![call];
+            var run = (RunInstruction)context.InstructionsOf(InstructionKind.Run)[runIndex];
+            Current = new CommandCall(runIndex, run, run.Script.CommandViews[context._callCommand![call]]);
+            _next = context._nextCall![call];
+            return true;
+        }
+    }
 
     private bool Contains(string name, int bucket) => IndexOf(name, bucket) >= 0;
 

@@ -57,4 +57,28 @@ public class RuleContextCommandTests
         Assert.True(ContextFor(Dockerfile, onbuildPass: true).UsesCommand("yarn"));
         Assert.False(ContextFor(Dockerfile, onbuildPass: true).UsesCommand("apt-get"));
     }
+
+    [Fact]
+    public void Calls_of_a_name_are_every_call_in_source_order_across_runs_and_nested_commands()
+    {
+        var context = ContextFor(
+            "FROM debian\nRUN apt-get update && echo \"$(apt-get -v)\"\nCOPY a /a\nRUN echo hi\nRUN apt-get install -y curl\n");
+
+        var calls = Calls(context, "apt-get");
+
+        Assert.Equal([(0, "update"), (0, "-v"), (2, "install")], calls.Select(c => (c.RunIndex, c.Command.ArgumentValue(0).ToString())));
+        Assert.All(calls, c => Assert.Equal("apt-get", c.Command.Name));
+        Assert.Same(context.InstructionsOf(Syntax.InstructionKind.Run)[2], calls[2].Run);
+        Assert.Empty(Calls(context, "apk"));
+    }
+
+    private static List<RuleContext.CommandCall> Calls(RuleContext context, string name)
+    {
+        var calls = new List<RuleContext.CommandCall>();
+        foreach (var call in context.CallsOf(name))
+        {
+            calls.Add(call);
+        }
+        return calls;
+    }
 }

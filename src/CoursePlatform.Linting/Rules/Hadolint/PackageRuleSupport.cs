@@ -42,21 +42,13 @@ internal static partial class PackageRuleSupport
         if (name is not null)
         {
             // Only the calls of that name are visited, in source order; a RUN is left at its first report.
-            var runs = context.InstructionsOf(InstructionKind.Run);
             var reported = -1;
-            for (var call = context.FirstCall(name); call >= 0; call = context.NextCall(call))
+            foreach (var call in context.CallsOf(name))
             {
-                var index = context.RunOfCall(call);
-                if (index == reported)
+                if (call.RunIndex != reported && offends(call.Run, call.Command))
                 {
-                    continue;
-                }
-                var run = (RunInstruction)runs[index];
-                var command = run.Script.CommandViews[context.CommandOfCall(call)];
-                if (offends(run, command))
-                {
-                    ShellRuleSupport.Report(context, run, command);
-                    reported = index;
+                    ShellRuleSupport.Report(context, call.Run, call.Command);
+                    reported = call.RunIndex;
                 }
             }
             return;
@@ -67,7 +59,7 @@ internal static partial class PackageRuleSupport
             // Read in place: a script whose commands no check picks makes no command objects.
             foreach (var command in run.Script.CommandViews)
             {
-                if ((name is null || command.Name == name) && offends(run, command))
+                if (offends(run, command))
                 {
                     ShellRuleSupport.Report(context, run, command);
                     break;
@@ -88,21 +80,13 @@ internal static partial class PackageRuleSupport
     {
         if (name is not null)
         {
-            // Only the calls of that name are visited, in source order; a RUN is left at its first report.
-            var runs = context.InstructionsOf(InstructionKind.Run);
             var reported = -1;
-            for (var call = context.FirstCall(name); call >= 0; call = context.NextCall(call))
+            foreach (var call in context.CallsOf(name))
             {
-                var index = context.RunOfCall(call);
-                if (index == reported)
+                if (call.RunIndex != reported && offendingWord(call.Command) is { } word)
                 {
-                    continue;
-                }
-                var run = (RunInstruction)runs[index];
-                if (offendingWord(run.Script.CommandViews[context.CommandOfCall(call)]) is { } word)
-                {
-                    ShellRuleSupport.Report(context, run, word);
-                    reported = index;
+                    ShellRuleSupport.Report(context, call.Run, word);
+                    reported = call.RunIndex;
                 }
             }
             return;
@@ -113,7 +97,7 @@ internal static partial class PackageRuleSupport
             // Read in place: a script whose commands no check picks makes no command objects.
             foreach (var command in run.Script.CommandViews)
             {
-                if ((name is null || command.Name == name) && offendingWord(command) is { } word)
+                if (offendingWord(command) is { } word)
                 {
                     ShellRuleSupport.Report(context, run, word);
                     break;
