@@ -315,12 +315,11 @@ internal sealed partial class DocumentReader
     }
 
     private CommandLine ReadCommand(LogicalLine line, int start, int end, Token text)
-    {
-        var kind = ReadJson(line, start, end);
-        return kind == JsonArrayKind.Strings
-            ? new CommandLine(true, JsonWords(line), text)
-            : new CommandLine(false, NoWords, text);
-    }
+        => ReadExecCommand(line, start, end, text) ?? new CommandLine(false, NoWords, text);
+
+    /// <summary>The command when the arguments are a JSON array of strings (exec form), else null.</summary>
+    private CommandLine? ReadExecCommand(LogicalLine line, int start, int end, Token text)
+        => ReadJson(line, start, end) == JsonArrayKind.Strings ? new CommandLine(true, JsonWords(line), text) : null;
 
     private FromInstruction BuildFrom(in Building context)
     {

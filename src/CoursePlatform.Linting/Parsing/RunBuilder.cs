@@ -11,9 +11,7 @@ internal sealed partial class DocumentReader
         var (line, head) = (context.Line, context.Head);
         // Rules read a RUN's script, seldom its command: a shell-form command is made by the instruction on first
         // read (the script is parsed from the arguments token, which the command would share).
-        var command = ReadJson(line, head.ArgsStart, head.ArgsEnd) == JsonArrayKind.Strings
-            ? new CommandLine(true, JsonWords(line), context.Arguments)
-            : null;
+        var command = ReadExecCommand(line, head.ArgsStart, head.ArgsEnd, context.Arguments);
         List<RunMount>? mounts = null;
         foreach (var flag in context.Flags)
         {

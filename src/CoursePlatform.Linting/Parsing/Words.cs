@@ -62,7 +62,8 @@ internal static class Words
     public static List<RawWord> SplitPlain(ReadOnlySpan<char> text, int start, int end, char escape, List<RawWord> words)
     {
         words.Clear();
-        var stops = escape == '\\' ? BlankQuoteOrBackslash : escape == '`' ? BlankQuoteOrBacktick : null;
+        // The escape token is a backslash or a backtick (the parser accepts no other).
+        var stops = escape == '`' ? BlankQuoteOrBacktick : BlankQuoteOrBackslash;
         var i = start;
         while (i < end)
         {
@@ -75,32 +76,22 @@ internal static class Words
                 break;
             }
             var wordStart = i;
-            var plain = stops is not null;
-            if (stops is null)
+            var plain = true;
+            while (true)
             {
-                while (i < end && !IsBlank(text[i]))
+                var at = text[i..end].IndexOfAny(stops);
+                if (at < 0)
                 {
-                    i++;
+                    i = end;
+                    break;
                 }
-            }
-            else
-            {
-                while (true)
+                i += at;
+                if (IsBlank(text[i]))
                 {
-                    var at = text[i..end].IndexOfAny(stops);
-                    if (at < 0)
-                    {
-                        i = end;
-                        break;
-                    }
-                    i += at;
-                    if (IsBlank(text[i]))
-                    {
-                        break;
-                    }
-                    plain = false;
-                    i++;
+                    break;
                 }
+                plain = false;
+                i++;
             }
             words.Add(new RawWord(wordStart, i, Plain: plain));
         }
@@ -131,7 +122,7 @@ internal static class Words
     public static List<RawWord> SplitQuoted(ReadOnlySpan<char> text, int start, int end, char escape, List<RawWord> words)
     {
         words.Clear();
-        var ordinary = escape == '\\' ? OrdinaryBackslash : escape == '`' ? OrdinaryBacktick : null;
+        var ordinary = escape == '`' ? OrdinaryBacktick : OrdinaryBackslash;
         var i = start;
         while (i < end)
         {
@@ -149,7 +140,7 @@ internal static class Words
             var plain = true;
             while (i < end)
             {
-                if (quote == '\0' && ordinary is not null)
+                if (quote == '\0')
                 {
                     // Runs of ordinary characters are skipped by a vectorised search.
                     var at = text[i..end].IndexOfAnyExcept(ordinary);

@@ -42,6 +42,11 @@ public sealed class RuleContext : Semantics.IGlobalArgSource
         {
             Array.Clear(names, 0, _commandNameCount);
         }
+        if (_callRun is { Length: > 4096 })
+        {
+            // Nor a huge script its call chains (they are rebuilt at their first size by the next gathering).
+            _callRun = _callCommand = _nextCall = null;
+        }
         if (_indexed)
         {
             Array.Clear(_byKind!, 0, Instructions.Count);

@@ -85,21 +85,25 @@ public sealed class DL3010UseAddForArchives : Rule
     {
         foreach (var instruction in copies)
         {
-            var copy = (CopyInstruction)instruction;
-            if (copy.From is not null)
-            {
-                continue;
-            }
-            if (copy.Destination is { } destination && IsArchive(DropQuotes(destination.TextSpan)))
+            if (instruction is CopyInstruction { From: null } copy && CopiesArchive(copy))
             {
                 return true;
             }
-            foreach (var source in copy.Sources)
+        }
+        return false;
+    }
+
+    private static bool CopiesArchive(CopyInstruction copy)
+    {
+        if (IsArchive(copy.Destination))
+        {
+            return true;
+        }
+        foreach (var source in copy.Sources)
+        {
+            if (IsArchive(source))
             {
-                if (IsArchive(DropQuotes(source.TextSpan)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
@@ -107,19 +111,21 @@ public sealed class DL3010UseAddForArchives : Rule
 
     private static void Remember(CopyInstruction copy, ref List<(Instruction Copy, Word Word, string Name)>? archives)
     {
-        if (copy.Destination is { } destination && IsArchive(DropQuotes(destination.TextSpan)))
+        if (copy.Destination is { } destination && IsArchive(destination))
         {
             Add(archives ??= [], copy, destination);
             return;
         }
         foreach (var source in copy.Sources)
         {
-            if (IsArchive(DropQuotes(source.TextSpan)))
+            if (IsArchive(source))
             {
                 Add(archives ??= [], copy, source);
             }
         }
     }
+
+    private static bool IsArchive(Word? word) => word is not null && IsArchive(DropQuotes(word.TextSpan));
 
     private static void Add(List<(Instruction Copy, Word Word, string Name)> archives, CopyInstruction copy, Word word)
     {

@@ -49,7 +49,6 @@ internal static class InstructionRuleSupport
         return text[start..end];
     }
 
-    /// <summary>The stage name as written (hadolint compares aliases case-sensitively), or null.</summary>
     /// <summary>True when some COPY among the context's instructions has a <c>--from</c> with a value.</summary>
     public static bool AnyCopyFrom(RuleContext context)
     {
@@ -63,6 +62,7 @@ internal static class InstructionRuleSupport
         return false;
     }
 
+    /// <summary>The stage name as written (hadolint compares aliases case-sensitively), or null.</summary>
     public static string? AliasOf(FromInstruction from) => from.StageName?.Text;
 
     /// <summary>True when a FROM before <paramref name="index"/> names its stage <paramref name="alias"/> (case-sensitive).</summary>
